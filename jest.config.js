@@ -1,0 +1,12 @@
+/** Jest runs TypeScript through SWC (no type-check: `npm run typecheck` does that). */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/__tests__"],
+  testMatch: ["**/*.test.ts"],
+  transform: { "^.+\\.(t|j)s$": ["@swc/jest", { jsc: { target: "es2022" } }] },
+  transformIgnorePatterns: ["/node_modules/"],
+  setupFilesAfterEnv: ["<rootDir>/__tests__/setup.ts"],
+  globalTeardown: "<rootDir>/__tests__/global-teardown.js",
+  coveragePathIgnorePatterns: ["/node_modules/", "/.gen/", "/__tests__/"],
+  snapshotFormat: { escapeString: false, printBasicPrototype: false },
+};
