@@ -1,0 +1,106 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import * as ipaddr from "ipaddr.js";
+import { normaliseRegionName, RegionCatalogue } from "../policy/catalogue";
+import { ConfigError } from "./config-error";
+import type { EnvironmentConfig, S3StateBackendConfig } from "./environment";
+import environmentSchema from "./environment.schema.json";
+import { readJsonFile, validateAgainstSchema } from "./validate-json";
+
+/** Folder of the built-in environment files (`<name>.json`). */
+export const ENVIRONMENTS_DIR = path.resolve(__dirname, "environments");
+/** The environment synthesized when HDH_ENV is not set. */
+export const DEFAULT_ENVIRONMENT = "dev";
+
+/** An environment ready to build stacks from: its validated configuration and its region catalogue. */
+export interface LoadedEnvironment {
+  readonly config: EnvironmentConfig;
+  /** The file it was read from. */
+  readonly file: string;
+  /** Built-in catalogue plus the environment's contracted regions. */
+  readonly catalogue: RegionCatalogue;
+}
+
+/** The names of the built-in environments. */
+export function knownEnvironments(): string[] {
+  return fs
+    .readdirSync(ENVIRONMENTS_DIR)
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => f.slice(0, -".json".length))
+    .sort();
+}
+
+/**
+ * Resolves an environment selector: a built-in name (`dev`) or a path to a JSON file.
+ * Throws a ConfigError naming `source` (e.g. HDH_ENV) when it is neither.
+ */
+export function environmentFile(selector: string, source = "HDH_ENV"): string {
+  if (selector.endsWith(".json")) return path.resolve(selector);
+  if (!/^[a-z][a-z0-9-]*$/.test(selector) || !knownEnvironments().includes(selector)) {
+    throw new ConfigError(source, "", `unknown environment '${selector}' (known: ${knownEnvironments().join(", ")}; or a path to a .json file)`);
+  }
+  return path.join(ENVIRONMENTS_DIR, `${selector}.json`);
+}
+
+/** Parses a CIDR strictly: it must parse and be a network address (no host bits set). */
+export function parseNetworkCidr(value: string, source: string, field: string): [ipaddr.IPv4 | ipaddr.IPv6, number] {
+  let parsed: [ipaddr.IPv4 | ipaddr.IPv6, number];
+  try {
+    parsed = ipaddr.parseCIDR(value);
+  } catch {
+    throw new ConfigError(source, field, `'${value}' is not a CIDR (expected e.g. 10.0.0.0/16)`);
+  }
+  const network = ipaddr.IPv4.isValid(value.split("/")[0])
+    ? ipaddr.IPv4.networkAddressFromCIDR(value)
+    : ipaddr.IPv6.networkAddressFromCIDR(value);
+  if (network.toString() !== parsed[0].toString()) {
+    throw new ConfigError(source, field, `'${value}' has host bits set (network address is ${network.toString()}/${parsed[1]})`);
+  }
+  return parsed;
+}
+
+function checkRegion(catalogue: RegionCatalogue, provider: string, region: string, file: string, field: string, endpoint?: string): void {
+  if (region.trim() === "") throw new ConfigError(file, field, "must not be empty");
+  if (!catalogue.lookup(provider, region, endpoint)) {
+    throw new ConfigError(file, field, `region '${region}' of ${provider} is not in the region catalogue (${catalogue.sources.map((s) => path.basename(s)).join(", ")})`);
+  }
+}
+
+/**
+ * The state must stay under EU law: refuse an endpoint of an extraterritorial operator (Azure storage,
+ * AWS, GCP ...) and a region that the catalogue does not place in the EU.
+ */
+export function checkStateBackend(backend: S3StateBackendConfig, catalogue: RegionCatalogue, file: string): void {
+  const operator = catalogue.operatorOfEndpoint(backend.endpoint);
+  if (operator && RegionCatalogue.isExtraterritorial(operator)) {
+    throw new ConfigError(
+      file,
+      "stateBackend.endpoint",
+      `'${backend.endpoint}' is a ${operator.name} service, subject to ${operator.extraterritorialLaws.join(", ")}: state must stay on the sovereign object storage`,
+    );
+  }
+  // S3 APIs spell regions their own way (eu-west-par): any provider's entry with that spelling counts.
+  const wanted = normaliseRegionName(backend.region);
+  const entry = catalogue.regions.find((r) => [r.region, ...r.aliases].some((s) => normaliseRegionName(s) === wanted));
+  if (!entry) throw new ConfigError(file, "stateBackend.region", `region '${backend.region}' is not in the region catalogue`);
+  const regionOperator = catalogue.operatorOfRegion(entry);
+  if (entry.jurisdiction !== "EU" || (regionOperator && RegionCatalogue.isExtraterritorial(regionOperator))) {
+    throw new ConfigError(file, "stateBackend.region", `region '${backend.region}' is not an EU region of a non-extraterritorial operator`);
+  }
+}
+
+/** Loads, validates and checks one environment. Every problem is a ConfigError naming file and field. */
+export function loadEnvironment(selector: string = process.env.HDH_ENV || DEFAULT_ENVIRONMENT): LoadedEnvironment {
+  const file = environmentFile(selector);
+  const config = validateAgainstSchema<EnvironmentConfig>(environmentSchema, readJsonFile(file), file);
+  const catalogue = RegionCatalogue.load({
+    extraFiles: config.regionCatalogues.map((f) => path.resolve(path.dirname(file), f)),
+  });
+  parseNetworkCidr(config.legacy.addressSpace, file, "legacy.addressSpace");
+  parseNetworkCidr(config.sovereign.networkCidr, file, "sovereign.networkCidr");
+  checkRegion(catalogue, "azurerm", config.legacy.location, file, "legacy.location");
+  checkRegion(catalogue, "azurerm", config.legacy.disasterRecoveryLocation, file, "legacy.disasterRecoveryLocation");
+  checkRegion(catalogue, "openstack", config.sovereign.region, file, "sovereign.region", config.sovereign.authUrl);
+  if (config.stateBackend.type === "s3") checkStateBackend(config.stateBackend, catalogue, file);
+  return { config, file, catalogue };
+}

@@ -1,0 +1,245 @@
+import * as path from "node:path";
+import { ConfigError } from "../config/config-error";
+import { readJsonFile, validateAgainstSchema } from "../config/validate-json";
+import catalogueSchema from "../config/region-catalogue.schema.json";
+
+/** Status of one qualification for one region. */
+export type QualificationStatus = "qualified" | "in-progress" | "none";
+
+export interface QualificationEvidence {
+  readonly status: QualificationStatus;
+  /** Where the fact comes from. */
+  readonly evidence: string;
+  /** The day the fact was last checked (YYYY-MM-DD). */
+  readonly asOf: string;
+  /** End of validity of the certificate, if known (YYYY-MM-DD). */
+  readonly expires?: string;
+  readonly note?: string;
+}
+
+export interface RegionEntry {
+  /** Terraform provider type whose resources name this region (openstack, azurerm, scaleway, ...). */
+  readonly provider: string;
+  /** Id of the cloud offer (see offers). */
+  readonly offer: string;
+  /** Canonical name. */
+  readonly region: string;
+  readonly aliases: readonly string[];
+  /** ISO 3166-1 alpha-2. */
+  readonly country: string;
+  readonly jurisdiction: "EU" | "non-EU";
+  readonly location?: string;
+  readonly qualifications: Readonly<Record<string, QualificationEvidence>>;
+}
+
+export interface Operator {
+  readonly id: string;
+  readonly name: string;
+  readonly headquarters: string;
+  /** Non-EU laws that reach data this operator holds, wherever it is; empty for none. */
+  readonly extraterritorialLaws: readonly string[];
+  readonly serviceDomains?: readonly string[];
+  readonly evidence: string;
+  readonly asOf: string;
+}
+
+export interface Offer {
+  readonly id: string;
+  readonly operator: string;
+  readonly platform: string;
+  readonly name: string;
+  readonly identityEndpoints: readonly string[];
+  readonly evidence: string;
+  readonly asOf: string;
+}
+
+export interface QualificationDefinition {
+  readonly name: string;
+  readonly authority: string;
+  readonly meaning: string;
+  readonly evidence: string;
+  readonly asOf: string;
+}
+
+/** The shape of one catalogue file (config/region-catalogue.schema.json). */
+export interface CatalogueFile {
+  readonly schemaVersion: 1;
+  readonly asOf: string;
+  readonly description?: string;
+  readonly qualifications?: Readonly<Record<string, QualificationDefinition>>;
+  readonly operators?: readonly Operator[];
+  readonly offers?: readonly Offer[];
+  readonly terraformProviders?: readonly { type: string; operator: string | null; note?: string }[];
+  readonly regions: readonly RegionEntry[];
+}
+
+/** The pseudo-qualification "eu": the region's location is in the European Union. */
+export const EU_QUALIFICATION = "eu";
+
+/** The built-in catalogue shipped with the project. */
+export const BUILTIN_CATALOGUE_FILE = path.resolve(__dirname, "..", "config", "catalogues", "builtin.json");
+
+/** Region spellings differ by service (France Central / francecentral, EU-WEST-PAR / eu-west-par): compare this form. */
+export function normaliseRegionName(name: string): string {
+  return name.trim().toLowerCase().replace(/[\s_]+/g, "");
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+function normaliseEndpoint(url: string): string {
+  return url.trim().toLowerCase().replace(/\/+$/, "");
+}
+
+/**
+ * The merged, validated region catalogue. A region it does not list is unqualified (fail closed).
+ */
+export class RegionCatalogue {
+  private readonly regionsByKey = new Map<string, RegionEntry[]>();
+  private readonly operatorsById = new Map<string, Operator>();
+  private readonly offersById = new Map<string, Offer>();
+  private readonly providerOperators = new Map<string, string | null>();
+  private readonly qualificationDefinitions = new Map<string, QualificationDefinition>();
+  /** Every region entry, in file order. */
+  readonly regions: RegionEntry[] = [];
+  /** The files it was built from, in order. */
+  readonly sources: string[] = [];
+
+  /**
+   * Loads catalogue files: by default the built-in one, then each extra file (contracted regions).
+   * `replaceBuiltin` loads that file instead of the built-in one (the CLI's --catalogue).
+   */
+  static load(options: { extraFiles?: readonly string[]; replaceBuiltin?: string } = {}): RegionCatalogue {
+    const catalogue = new RegionCatalogue();
+    catalogue.addFile(options.replaceBuiltin ?? BUILTIN_CATALOGUE_FILE);
+    for (const file of options.extraFiles ?? []) catalogue.addFile(file);
+    return catalogue;
+  }
+
+  /** Parses, validates and adds one catalogue file; throws a ConfigError naming the file and field. */
+  addFile(file: string): void {
+    const parsed = validateAgainstSchema<CatalogueFile>(catalogueSchema, readJsonFile(file), file);
+    this.add(parsed, file);
+  }
+
+  /** Adds an already-parsed catalogue (validated by the caller or built in code). */
+  add(data: CatalogueFile, source: string): void {
+    for (const [id, definition] of Object.entries(data.qualifications ?? {})) this.qualificationDefinitions.set(id, definition);
+    (data.operators ?? []).forEach((operator, i) => {
+      if (this.operatorsById.has(operator.id)) throw new ConfigError(source, `operators.${i}.id`, `duplicate operator '${operator.id}'`);
+      this.operatorsById.set(operator.id, operator);
+    });
+    (data.offers ?? []).forEach((offer, i) => {
+      if (this.offersById.has(offer.id)) throw new ConfigError(source, `offers.${i}.id`, `duplicate offer '${offer.id}'`);
+      if (!this.operatorsById.has(offer.operator)) throw new ConfigError(source, `offers.${i}.operator`, `unknown operator '${offer.operator}'`);
+      this.offersById.set(offer.id, offer);
+    });
+    (data.terraformProviders ?? []).forEach((p, i) => {
+      if (p.operator !== null && !this.operatorsById.has(p.operator)) {
+        throw new ConfigError(source, `terraformProviders.${i}.operator`, `unknown operator '${p.operator}'`);
+      }
+      this.providerOperators.set(p.type, p.operator);
+    });
+    data.regions.forEach((entry, i) => {
+      if (!this.offersById.has(entry.offer)) throw new ConfigError(source, `regions.${i}.offer`, `unknown offer '${entry.offer}'`);
+      for (const spelling of new Set([entry.region, ...entry.aliases].map(normaliseRegionName))) {
+        const key = `${entry.provider}/${spelling}`;
+        const sameKey = this.regionsByKey.get(key) ?? [];
+        if (sameKey.some((other) => other.offer === entry.offer)) {
+          throw new ConfigError(source, `regions.${i}`, `region '${spelling}' of offer '${entry.offer}' is already in the catalogue`);
+        }
+        sameKey.push(entry);
+        this.regionsByKey.set(key, sameKey);
+      }
+      this.regions.push(entry);
+    });
+    this.sources.push(source);
+  }
+
+  /**
+   * The catalogue entry of a provider's region, or undefined (unqualified). The identity endpoint
+   * (an OpenStack provider's auth_url) tells which offer, hence which entry, a region name means.
+   */
+  lookup(provider: string, region: string, identityEndpoint?: string): RegionEntry | undefined {
+    const candidates = this.regionsByKey.get(`${provider}/${normaliseRegionName(region)}`) ?? [];
+    if (identityEndpoint === undefined) {
+      // Ambiguous without an endpoint: fail closed rather than pick one.
+      return candidates.length === 1 ? candidates[0] : undefined;
+    }
+    // With an endpoint, the region must belong to the offer behind it: a cloud the catalogue does not
+    // know cannot borrow a known region's name. Offers that list no endpoint accept any.
+    const offer = this.offerForIdentityEndpoint(identityEndpoint);
+    const matches = candidates.filter((c) =>
+      offer ? c.offer === offer.id : (this.offersById.get(c.offer)?.identityEndpoints.length ?? 0) === 0,
+    );
+    return matches.length === 1 ? matches[0] : undefined;
+  }
+
+  /** The offer whose identity endpoint (e.g. Keystone auth_url) this is, if the catalogue knows it. */
+  offerForIdentityEndpoint(url: string): Offer | undefined {
+    const wanted = normaliseEndpoint(url);
+    for (const offer of this.offersById.values()) {
+      if (offer.identityEndpoints.some((e) => normaliseEndpoint(e) === wanted)) return offer;
+    }
+    return undefined;
+  }
+
+  offer(id: string): Offer | undefined {
+    return this.offersById.get(id);
+  }
+
+  operator(id: string): Operator | undefined {
+    return this.operatorsById.get(id);
+  }
+
+  /** The operator behind a region entry. */
+  operatorOfRegion(entry: RegionEntry): Operator | undefined {
+    const offer = this.offersById.get(entry.offer);
+    return offer ? this.operatorsById.get(offer.operator) : undefined;
+  }
+
+  /**
+   * The operator that always stands behind a Terraform provider type (azurerm: Microsoft), null when
+   * it depends on the endpoint (openstack), undefined when the catalogue does not know the provider.
+   */
+  operatorOfProvider(providerType: string): Operator | null | undefined {
+    if (!this.providerOperators.has(providerType)) return undefined;
+    const id = this.providerOperators.get(providerType);
+    return id === null || id === undefined ? null : this.operatorsById.get(id);
+  }
+
+  /** The operator whose service domain an endpoint URL (or host) is under, e.g. `*.blob.core.windows.net`: Microsoft. */
+  operatorOfEndpoint(urlOrHost: string): Operator | undefined {
+    const host = hostOf(urlOrHost) ?? urlOrHost.toLowerCase();
+    for (const operator of this.operatorsById.values()) {
+      if ((operator.serviceDomains ?? []).some((d) => host === d || host.endsWith(`.${d}`))) return operator;
+    }
+    return undefined;
+  }
+
+  /** Whether the operator is reached by a non-EU law (the US CLOUD Act for a US company). */
+  static isExtraterritorial(operator: Operator): boolean {
+    return operator.extraterritorialLaws.length > 0;
+  }
+
+  qualificationDefinition(id: string): QualificationDefinition | undefined {
+    return this.qualificationDefinitions.get(id);
+  }
+
+  /**
+   * The qualifications a region holds on a given day: "eu" when it lies in the EU, plus each
+   * qualification whose status is "qualified" and whose certificate has not expired.
+   */
+  static heldQualifications(entry: RegionEntry, today: string = new Date().toISOString().slice(0, 10)): string[] {
+    const held = entry.jurisdiction === "EU" ? [EU_QUALIFICATION] : [];
+    for (const [id, q] of Object.entries(entry.qualifications)) {
+      if (q.status === "qualified" && (q.expires === undefined || q.expires >= today)) held.push(id);
+    }
+    return held;
+  }
+}
