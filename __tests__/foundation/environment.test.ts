@@ -1,0 +1,129 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { ConfigError } from "../../config/config-error";
+import { ENVIRONMENTS_DIR, knownEnvironments, loadEnvironment } from "../../config/load-environment";
+
+/** Writes a variant of the dev environment to a temp file and returns its path. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test fixtures poke at arbitrary fields
+function devVariant(mutate: (config: any) => void): string {
+  const config = JSON.parse(fs.readFileSync(path.join(ENVIRONMENTS_DIR, "dev.json"), "utf8"));
+  mutate(config);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hdh-env-"));
+  const file = path.join(dir, "variant.json");
+  fs.writeFileSync(file, JSON.stringify(config));
+  return file;
+}
+
+function errorOf(load: () => unknown): ConfigError {
+  try {
+    load();
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error("expected a ConfigError, got none");
+}
+
+describe("environment loading", () => {
+  it("knows the dev and prod examples", () => {
+    expect(knownEnvironments()).toEqual(expect.arrayContaining(["dev", "prod"]));
+    expect(loadEnvironment("dev").config.dataClassification).toBe("synthetic");
+    expect(loadEnvironment("prod").config.dataClassification).toBe("health-data");
+  });
+
+  it("registers prod's contracted Bare Metal Pod region in its catalogue", () => {
+    const prod = loadEnvironment("prod");
+    const entry = prod.catalogue.lookup("openstack", prod.config.sovereign.region, prod.config.sovereign.authUrl);
+    expect(entry?.offer).toBe("ovhcloud-bare-metal-pod-secnumcloud");
+  });
+
+  it("refuses an unknown environment name, naming HDH_ENV", () => {
+    expect(errorOf(() => loadEnvironment("staging")).message).toBe(
+      "HDH_ENV: unknown environment 'staging' (known: dev, prod; or a path to a .json file)",
+    );
+  });
+
+  it("refuses a CIDR that does not parse, naming the field", () => {
+    const file = devVariant((c) => (c.sovereign.networkCidr = "10.300.0.0/16"));
+    const error = errorOf(() => loadEnvironment(file));
+    expect(error.field).toBe("sovereign.networkCidr");
+    expect(error.message).toBe(`${file}: sovereign.networkCidr: '10.300.0.0/16' is not a CIDR (expected e.g. 10.0.0.0/16)`);
+  });
+
+  it("refuses a CIDR with host bits set", () => {
+    const file = devVariant((c) => (c.legacy.addressSpace = "10.110.0.1/16"));
+    expect(errorOf(() => loadEnvironment(file)).message).toContain("legacy.addressSpace: '10.110.0.1/16' has host bits set");
+  });
+
+  it("refuses an empty region, naming the field", () => {
+    const file = devVariant((c) => (c.sovereign.region = ""));
+    expect(errorOf(() => loadEnvironment(file)).message).toBe(`${file}: sovereign.region: must NOT have fewer than 1 characters`);
+  });
+
+  it("refuses a region the catalogue does not know (fail closed)", () => {
+    const file = devVariant((c) => (c.sovereign.region = "RegionOne"));
+    expect(errorOf(() => loadEnvironment(file)).message).toContain("sovereign.region: region 'RegionOne' of openstack is not in the region catalogue");
+  });
+
+  it("refuses a known region reached through an unknown cloud's endpoint", () => {
+    const file = devVariant((c) => (c.sovereign.authUrl = "https://keystone.other-cloud.example/v3"));
+    expect(errorOf(() => loadEnvironment(file)).field).toBe("sovereign.region");
+  });
+
+  it("refuses unknown fields and wrong enum values", () => {
+    expect(errorOf(() => loadEnvironment(devVariant((c) => (c.colour = "blue")))).message).toMatch(/: colour: unknown field$/);
+    expect(errorOf(() => loadEnvironment(devVariant((c) => (c.dataClassification = "public")))).message).toMatch(
+      /: dataClassification: must be one of "health-data", "synthetic"$/,
+    );
+  });
+
+  it("refuses a file that is not JSON or does not exist", () => {
+    const file = devVariant(() => undefined);
+    fs.writeFileSync(file, "{ not json");
+    expect(errorOf(() => loadEnvironment(file)).message).toMatch(/variant\.json: not valid JSON/);
+    expect(errorOf(() => loadEnvironment("/nonexistent/env.json")).message).toBe("/nonexistent/env.json: file not found");
+  });
+});
+
+describe("state backend", () => {
+  const s3 = {
+    type: "s3",
+    endpoint: "https://s3.eu-west-par.io.cloud.ovh.net",
+    bucket: "hdh-dev-state",
+    key: "hdh/dev",
+    region: "eu-west-par",
+  };
+
+  it("accepts an S3-compatible bucket on EU sovereign object storage", () => {
+    const file = devVariant((c) => (c.stateBackend = s3));
+    expect(loadEnvironment(file).config.stateBackend).toEqual(s3);
+  });
+
+  it("refuses state in Azure storage", () => {
+    const file = devVariant((c) => (c.stateBackend = { ...s3, endpoint: "https://hdhstate.blob.core.windows.net" }));
+    const error = errorOf(() => loadEnvironment(file));
+    expect(error.field).toBe("stateBackend.endpoint");
+    expect(error.message).toContain("is a Microsoft service, subject to US CLOUD Act");
+  });
+
+  it("refuses state on AWS S3", () => {
+    const file = devVariant((c) => (c.stateBackend = { ...s3, endpoint: "https://s3.eu-west-3.amazonaws.com", region: "eu-west-3" }));
+    expect(errorOf(() => loadEnvironment(file)).message).toContain("Amazon Web Services");
+  });
+
+  it("refuses a region outside the EU", () => {
+    const file = devVariant((c) => (c.stateBackend = { ...s3, endpoint: "https://s3.uk.io.cloud.ovh.net", region: "uk" }));
+    expect(errorOf(() => loadEnvironment(file)).message).toContain("stateBackend.region: region 'uk' is not an EU region");
+  });
+
+  it("refuses a region the catalogue does not know", () => {
+    const file = devVariant((c) => (c.stateBackend = { ...s3, region: "atlantis-1" }));
+    expect(errorOf(() => loadEnvironment(file)).message).toContain("stateBackend.region: region 'atlantis-1' is not in the region catalogue");
+  });
+
+  it("refuses a plain-HTTP endpoint", () => {
+    const file = devVariant((c) => (c.stateBackend = { ...s3, endpoint: "http://s3.eu-west-par.io.cloud.ovh.net" }));
+    expect(errorOf(() => loadEnvironment(file)).field).toBe("stateBackend.endpoint");
+  });
+});

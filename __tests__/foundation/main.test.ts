@@ -1,0 +1,49 @@
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+
+const root = path.resolve(__dirname, "..", "..");
+
+/** Runs the app as `cdktf synth` does (see cdktf.json), into a temporary output folder. */
+function runApp(env: Record<string, string>) {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "hdh-main-"));
+  const result = spawnSync(process.execPath, ["-r", "@swc-node/register", "main.ts"], {
+    cwd: root,
+    env: { ...process.env, HDH_ENV: "", ...env, CDKTF_OUTDIR: outdir },
+    encoding: "utf8",
+  });
+  return { ...result, outdir };
+}
+
+describe("main.ts", () => {
+  it("synthesizes the default environment with no variable and no credential", () => {
+    const { status, outdir, stderr } = runApp({});
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+    const manifest = JSON.parse(fs.readFileSync(path.join(outdir, "manifest.json"), "utf8"));
+    expect(Object.keys(manifest.stacks).sort()).toEqual(expect.arrayContaining(["legacy-azure-dev", "sovereign-dev"]));
+    const providers = (stack: string) =>
+      Object.keys(JSON.parse(fs.readFileSync(path.join(outdir, "stacks", stack, "cdk.tf.json"), "utf8")).provider);
+    expect(providers("legacy-azure-dev")).toContain("azurerm");
+    expect(providers("sovereign-dev")).toContain("openstack");
+  });
+
+  it("stops with one line naming HDH_ENV for an unknown environment", () => {
+    const { status, stderr } = runApp({ HDH_ENV: "staging" });
+    expect(status).toBe(1);
+    expect(stderr.trim().split("\n")).toEqual([
+      "error: HDH_ENV: unknown environment 'staging' (known: dev, prod; or a path to a .json file)",
+    ]);
+  });
+
+  it("stops with one line naming the field of a malformed value", () => {
+    const config = JSON.parse(fs.readFileSync(path.join(root, "config", "environments", "dev.json"), "utf8"));
+    config.sovereign.networkCidr = "not-a-cidr";
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "hdh-env-")), "bad.json");
+    fs.writeFileSync(file, JSON.stringify(config));
+    const { status, stderr } = runApp({ HDH_ENV: file });
+    expect(status).toBe(1);
+    expect(stderr.trim().split("\n")).toEqual([`error: ${file}: sovereign.networkCidr: 'not-a-cidr' is not a CIDR (expected e.g. 10.0.0.0/16)`]);
+  });
+});
