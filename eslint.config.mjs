@@ -1,5 +1,6 @@
 // Lint: typescript-eslint's recommended rules, plus the project's own: never import a provider barrel.
 import js from "@eslint/js";
+import globals from "globals";
 import tseslint from "typescript-eslint";
 
 const BARREL_MESSAGE =
@@ -10,7 +11,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly" } },
+    languageOptions: { globals: { ...globals.node } },
     rules: {
       "no-restricted-imports": [
         "error",
