@@ -30,5 +30,7 @@ export function addEnvironmentStacks(app: App, loaded: LoadedEnvironment): Envir
         target: (stack) => new SovereignTargetStandIn(stack, "sovereign-target-stand-in", { environment }),
       })
     : undefined;
+  // The migration stack looks the legacy gateway subnet, storage accounts and private endpoints up by name.
+  migration?.addDependency(legacy);
   return { legacy, sovereign, migration };
 }
