@@ -10,7 +10,7 @@
 import * as path from "node:path";
 import { Command } from "commander";
 import { ConfigError, exitOnConfigError } from "../config/config-error";
-import { loadEnvironment } from "../config/load-environment";
+import { loadEnvironment, type LoadedEnvironment } from "../config/load-environment";
 import { DEFAULT_MIGRATION_DEADLINE, loadMigrationPlan, parseDay } from "../config/migration/load-plan";
 import type { MigrationDataset, MigrationPlan } from "../config/migration/plan";
 
@@ -152,6 +152,24 @@ export function renderMigrationReport(plan: MigrationPlan, options: MigrationRep
   return `${lines.join("\n")}\n`;
 }
 
+/**
+ * The report of a loaded environment, with the deadline, rate and cutover delay of its `migration`
+ * section; undefined when the environment has no migration. For tools that already hold the environment.
+ */
+export function renderEnvironmentMigrationReport(loaded: LoadedEnvironment, today: string): string | undefined {
+  const migration = loaded.config.migration;
+  if (!migration) return undefined;
+  const { plan, file } = loadMigrationPlan(loaded.config, loaded.file);
+  return renderMigrationReport(plan, {
+    today,
+    deadline: migration.deadline,
+    transferRateGiBPerDay: migration.transferRateGiBPerDay,
+    cutoverDays: migration.cutoverDays,
+    environmentName: loaded.config.name,
+    planFile: path.relative(process.cwd(), file),
+  });
+}
+
 /** `npm run migration-report`: the report of the environment chosen by HDH_ENV, on stdout. */
 export function main(argv: readonly string[]): void {
   const program = new Command("migration-report")
@@ -161,19 +179,9 @@ export function main(argv: readonly string[]): void {
   const { today } = program.opts<{ today?: string }>();
   exitOnConfigError(() => {
     const loaded = loadEnvironment();
-    const migration = loaded.config.migration;
-    if (!migration) throw new ConfigError(loaded.file, "migration", "is missing: this environment has no migration plan");
-    const { plan, file } = loadMigrationPlan(loaded.config, loaded.file);
-    process.stdout.write(
-      renderMigrationReport(plan, {
-        today: today ?? formatDay(new Date()),
-        deadline: migration.deadline,
-        transferRateGiBPerDay: migration.transferRateGiBPerDay,
-        cutoverDays: migration.cutoverDays,
-        environmentName: loaded.config.name,
-        planFile: path.relative(process.cwd(), file),
-      }),
-    );
+    const report = renderEnvironmentMigrationReport(loaded, today ?? formatDay(new Date()));
+    if (report === undefined) throw new ConfigError(loaded.file, "migration", "is missing: this environment has no migration plan");
+    process.stdout.write(report);
   });
 }
 
