@@ -94,6 +94,16 @@ describe("bad import IDs", () => {
     environment.legacy.importIds = { "storageAccount.archive": `${GROUP}/providers/Microsoft.Storage/storageAccounts/sthdharchive` };
     const error = errorOf(() => synthLegacy(environment, undefined, "config/environments/dev.json"));
     expect(error).toBeInstanceOf(ConfigError);
-    expect(error.message).toMatch(/^config\/environments\/dev\.json: legacy\.importIds\["storageAccount\.archive"\]: unknown logical name 'storageAccount\.archive' \(known: .*storageAccount\.raw/);
+    expect(error.message).toBe(
+      `config/environments/dev.json: legacy.importIds["storageAccount.archive"]: unknown logical name 'storageAccount.archive' (known: storageAccount.extracts, storageAccount.pseudonymised, storageAccount.raw)`,
+    );
+  });
+
+  it("lists the kinds of logical names when the kind itself is unknown", () => {
+    const { environment } = fixture("dev");
+    environment.legacy.importIds = { storage: `${GROUP}/providers/Microsoft.Storage/storageAccounts/sthdhdevraw` };
+    const message = errorOf(() => synthLegacy(environment)).message;
+    expect(message).toMatch(/unknown logical name 'storage' \(known: .*\bresourceGroup, .*storageAccount\.\*/);
+    expect(message).not.toContain("storageAccount.raw");
   });
 });

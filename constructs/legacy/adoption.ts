@@ -99,8 +99,11 @@ export class LegacyAdoption {
   checkEveryImportIdIsUsed(): void {
     for (const logicalName of Object.keys(this.importIds)) {
       if (!this.offered.has(logicalName)) {
-        const known = [...this.offered].sort().join(", ");
-        throw new ConfigError(this.source, this.field(logicalName), `unknown logical name '${logicalName}' (known: ${known})`);
+        // Name the neighbours of a near miss (same kind); otherwise the kinds there are.
+        const kind = logicalName.split(".")[0];
+        const sameKind = this.logicalNames.filter((n) => n.split(".")[0] === kind);
+        const known = sameKind.length > 0 ? sameKind : [...new Set(this.logicalNames.map((n) => `${n.split(".")[0]}${n.includes(".") ? ".*" : ""}`))];
+        throw new ConfigError(this.source, this.field(logicalName), `unknown logical name '${logicalName}' (known: ${known.join(", ")})`);
       }
     }
   }
