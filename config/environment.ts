@@ -48,6 +48,81 @@ export interface LegacyEstateConfig {
   readonly resourceGroupName: string;
   /** Address space of the hub virtual network (CIDR). */
   readonly addressSpace: string;
+  /** Spoke virtual networks peered to the hub: research workspaces and the data services (PostgreSQL). */
+  readonly spokes: LegacySpokesConfig;
+  /** ADLS Gen2 storage accounts holding the datasets, by logical name. Each must be covered by the migration plan. */
+  readonly dataStores: readonly LegacyDataStoreConfig[];
+  /** Name of the Key Vault (globally unique, 3-24 characters). */
+  readonly keyVaultName: string;
+  /** PostgreSQL Flexible Server of the portal and catalogue. */
+  readonly postgres: LegacyPostgresConfig;
+  /** Linux scale set running the researchers' workspaces. */
+  readonly workspaces: LegacyWorkspacesConfig;
+  /**
+   * Adoption of the existing estate: logical name (e.g. `storageAccount.raw`) → Azure resource ID. Each listed
+   * resource gets a Terraform import block, so `cdktf deploy` adopts it instead of creating it.
+   */
+  readonly importIds?: Readonly<Record<string, string>>;
+}
+
+/** Address spaces (CIDR) of the spoke virtual networks. */
+export interface LegacySpokesConfig {
+  readonly research: string;
+  readonly data: string;
+}
+
+/** One ADLS Gen2 storage account and its containers (file systems). */
+export interface LegacyDataStoreConfig {
+  /** Logical name used by the migration plan and the import IDs, e.g. `raw`. */
+  readonly name: string;
+  /** Azure storage account name (globally unique, 3-24 lowercase letters and digits). */
+  readonly accountName: string;
+  /** Containers (ADLS file systems) of the account. */
+  readonly containers: readonly string[];
+}
+
+export interface LegacyPostgresConfig {
+  /** Server name (globally unique). */
+  readonly serverName: string;
+  /** SKU, e.g. `GP_Standard_D4ds_v5`. */
+  readonly skuName: string;
+  /** Storage in MB. */
+  readonly storageMb: number;
+  /** Zone-redundant high availability (prod). */
+  readonly highAvailability: boolean;
+}
+
+export interface LegacyWorkspacesConfig {
+  /** VM size, e.g. `Standard_D8s_v5`. */
+  readonly vmSize: string;
+  readonly instances: number;
+  /** Administrator's SSH public key (OpenSSH format): password login is disabled. */
+  readonly adminSshPublicKey: string;
+}
+
+/** The migration of this environment from the legacy estate to the sovereign target. */
+export interface MigrationConfig {
+  /** Migration plan file (datasets, phases), relative to the environment file. */
+  readonly plan: string;
+  /** Date by which every dataset must be cut over (YYYY-MM-DD). Default 2026-12-31. */
+  readonly deadline?: string;
+  /** Sustained copy throughput over the interconnect, in GiB per day, used to estimate the finish date. */
+  readonly transferRateGiBPerDay: number;
+  /** Days kept between the end of a copy and the cutover (final sync, verification). Default 7. */
+  readonly cutoverDays?: number;
+  /** Replication workers on the sovereign side. */
+  readonly worker: MigrationWorkerConfig;
+  /** DNS record name of the portal in the sovereign zone (relative, e.g. `portal`). */
+  readonly portalRecordName: string;
+}
+
+export interface MigrationWorkerConfig {
+  /** Glance image name, e.g. `Debian 12`. */
+  readonly imageName: string;
+  /** Nova flavor name, e.g. `b3-16`. */
+  readonly flavorName: string;
+  /** Parallel transfers per worker (rclone --transfers). Default 16. */
+  readonly transfers?: number;
 }
 
 /** The sovereign OpenStack target of the environment. */
@@ -74,4 +149,6 @@ export interface EnvironmentConfig {
   readonly stateBackend: StateBackendConfig;
   readonly legacy: LegacyEstateConfig;
   readonly sovereign: SovereignTargetConfig;
+  /** The migration stack; absent for an environment with nothing to migrate. */
+  readonly migration?: MigrationConfig;
 }

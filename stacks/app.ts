@@ -1,18 +1,36 @@
 import type { App } from "cdktf";
 import type { LoadedEnvironment } from "../config/load-environment";
+import { loadMigrationPlan } from "../config/migration/load-plan";
+import { SovereignTargetStandIn } from "../constructs/migration/sovereign-target";
 import { LegacyAzureStack } from "./legacy-azure-stack";
+import { MigrationStack } from "./migration-stack";
 import { SovereignStack } from "./sovereign-stack";
 
 /** The stacks of one environment, named `<kind>-<environment>` so environments never share state. */
 export interface EnvironmentStacks {
   readonly legacy: LegacyAzureStack;
   readonly sovereign: SovereignStack;
+  /** Present when the environment has a `migration` section. */
+  readonly migration?: MigrationStack;
 }
 
 /** Adds every stack of one environment to the app. */
 export function addEnvironmentStacks(app: App, loaded: LoadedEnvironment): EnvironmentStacks {
   const environment = loaded.config;
-  const legacy = new LegacyAzureStack(app, `legacy-azure-${environment.name}`, { environment });
+  const migrationPlan = environment.migration ? loadMigrationPlan(environment, loaded.file) : undefined;
+  const legacy = new LegacyAzureStack(app, `legacy-azure-${environment.name}`, { environment, environmentFile: loaded.file, migrationPlan });
   const sovereign = new SovereignStack(app, `sovereign-${environment.name}`, { environment });
-  return { legacy, sovereign };
+  const migration = migrationPlan
+    ? new MigrationStack(app, `migration-${environment.name}`, {
+        environment,
+        environmentFile: loaded.file,
+        plan: migrationPlan,
+        // TODO(lead, at merge): pass `sovereign` once SovereignStack exposes router, subnets, dataContainers,
+        // portalLoadBalancer, dnsZone and project (see SovereignMigrationTarget).
+        target: (stack) => new SovereignTargetStandIn(stack, "sovereign-target-stand-in", { environment }),
+      })
+    : undefined;
+  // The migration stack looks the legacy gateway subnet, storage accounts and private endpoints up by name.
+  migration?.addDependency(legacy);
+  return { legacy, sovereign, migration };
 }

@@ -1,30 +1,128 @@
 import { TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
+import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurerm-client-config";
 import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
 import type { EnvironmentConfig } from "../config/environment";
+import type { LoadedMigrationPlan } from "../config/migration/plan";
+import { LegacyAdoption } from "../constructs/legacy/adoption";
+import { DataLakeStore } from "../constructs/legacy/data-lake-store";
+import { LegacyKeyVault } from "../constructs/legacy/key-vault";
+import { legacyNames } from "../constructs/legacy/naming";
+import { HubSpokeNetwork } from "../constructs/legacy/network";
+import { PrivateLink } from "../constructs/legacy/private-link";
+import { bastion, LegacyPostgres, logAnalyticsWorkspace, researchWorkspaces } from "../constructs/legacy/services";
+import { checkDecommissionGuard, type DestroyableContainers } from "../constructs/migration/decommission-guard";
 import { configureStateBackend } from "./state-backend";
 
 export interface LegacyAzureStackProps {
   readonly environment: EnvironmentConfig;
+  /** The environment file, named in configuration errors. Default `config/environments/<name>.json`. */
+  readonly environmentFile?: string;
+  /**
+   * The migration plan. With it the decommission guard runs: only containers of decommissioned,
+   * verified datasets lose prevent_destroy. Without it every data store is protected.
+   */
+  readonly migrationPlan?: LoadedMigrationPlan;
 }
 
 /**
- * The legacy Azure estate of one environment, as it runs today. Credentials come from the
- * usual ARM_* variables (ARM_SUBSCRIPTION_ID, ARM_TENANT_ID, ...), never from code.
+ * The legacy Azure estate of one environment, as it runs today, adopted by import (see
+ * `legacy.importIds`), never re-created. Credentials come from the usual ARM_* variables
+ * (ARM_SUBSCRIPTION_ID, ARM_TENANT_ID, ...), never from code.
  */
 export class LegacyAzureStack extends TerraformStack {
   readonly resourceGroup: ResourceGroup;
+  readonly network: HubSpokeNetwork;
+  readonly dataStores: Record<string, DataLakeStore>;
+  readonly keyVault: LegacyKeyVault;
+  readonly postgres: LegacyPostgres;
+  /** The adoption of this stack: which logical names exist and which are imported. */
+  readonly adoption: LegacyAdoption;
 
   constructor(scope: Construct, id: string, props: LegacyAzureStackProps) {
     super(scope, id);
     const { environment } = props;
+    const legacy = environment.legacy;
+    const source = props.environmentFile ?? `config/environments/${environment.name}.json`;
+    const destroyable: DestroyableContainers = props.migrationPlan ? checkDecommissionGuard(legacy, source, props.migrationPlan) : new Map();
     configureStateBackend(this, id, environment.stateBackend);
     new AzurermProvider(this, "azurerm", { features: [{}] });
+
+    const names = legacyNames(environment);
+    const adoption = new LegacyAdoption(legacy.importIds ?? {}, source);
+    this.adoption = adoption;
+    const tags = { environment: environment.name, owner: environment.owner, "migration-wave": environment.migrationWave };
+    const client = new DataAzurermClientConfig(this, "client");
+
     this.resourceGroup = new ResourceGroup(this, "platform", {
-      name: environment.legacy.resourceGroupName,
-      location: environment.legacy.location,
-      tags: { environment: environment.name, owner: environment.owner },
+      name: legacy.resourceGroupName,
+      location: legacy.location,
+      tags,
     });
+    adoption.adopt(this.resourceGroup, "resourceGroup", "resourceGroup", legacy.resourceGroupName);
+    // Where geo-restored backups (PostgreSQL) land in a disaster; the storage accounts replicate there (GZRS).
+    const recoveryGroup = new ResourceGroup(this, "disaster-recovery", {
+      name: `${legacy.resourceGroupName}-dr`,
+      location: legacy.disasterRecoveryLocation,
+      tags,
+    });
+    adoption.adopt(recoveryGroup, "resourceGroup.disasterRecovery", "resourceGroup", `${legacy.resourceGroupName}-dr`);
+
+    this.network = new HubSpokeNetwork(this, "network", {
+      resourceGroup: this.resourceGroup,
+      names,
+      hubAddressSpace: legacy.addressSpace,
+      spokes: legacy.spokes,
+      sovereignCidr: environment.sovereign.networkCidr,
+      adoption,
+      source,
+      tags,
+    });
+    const privateLink = new PrivateLink(this, "private-link", {
+      resourceGroup: this.resourceGroup,
+      names,
+      networks: { hub: this.network.hub, research: this.network.research, data: this.network.data },
+      endpointSubnet: this.network.privateEndpointSubnet,
+      adoption,
+      tags,
+    });
+    const logAnalytics = logAnalyticsWorkspace(this, { resourceGroup: this.resourceGroup, names, adoption, tags });
+    this.keyVault = new LegacyKeyVault(this, "key-vault", {
+      name: legacy.keyVaultName,
+      tenantId: client.tenantId,
+      resourceGroup: this.resourceGroup,
+      privateLink,
+      logAnalytics,
+      adoption,
+      tags,
+    });
+    this.dataStores = {};
+    for (const store of legacy.dataStores) {
+      this.dataStores[store.name] = new DataLakeStore(this, `data-store-${store.name}`, {
+        store,
+        resourceGroup: this.resourceGroup,
+        privateLink,
+        keyVault: this.keyVault.vault,
+        encryptionKey: this.keyVault.keys["storage-encryption"],
+        adoption,
+        destroyableContainers: destroyable.get(store.name) ?? new Set(),
+        tags,
+      });
+    }
+    this.postgres = new LegacyPostgres(this, "postgres", {
+      config: legacy.postgres,
+      tenantId: client.tenantId,
+      delegatedSubnet: this.network.postgresSubnet,
+      privateLink,
+      logAnalytics,
+      resourceGroup: this.resourceGroup,
+      names,
+      adoption,
+      tags,
+    });
+    researchWorkspaces(this, { config: legacy.workspaces, subnet: this.network.workspaceSubnet, resourceGroup: this.resourceGroup, names, adoption, tags });
+    bastion(this, { subnet: this.network.bastionSubnet, resourceGroup: this.resourceGroup, names, adoption, tags });
+    adoption.checkEveryImportIdIsUsed();
   }
 }

@@ -1,0 +1,72 @@
+import { ConfigError } from "../../config/config-error";
+import { estimateMigration, formatSize, renderMigrationReport } from "../../tools/migration-report";
+import { checkedPlan, errorOf, fixture } from "./helpers";
+
+const TODAY = "2026-11-29";
+
+describe("the migration report", () => {
+  it("reports the prod plan (snapshot)", () => {
+    const { loaded, plan } = fixture("prod");
+    const migration = loaded.config.migration!;
+    const report = renderMigrationReport(plan, {
+      today: TODAY,
+      deadline: migration.deadline,
+      transferRateGiBPerDay: migration.transferRateGiBPerDay,
+      cutoverDays: migration.cutoverDays,
+      environmentName: "prod",
+      planFile: "config/migration/prod.json",
+    });
+    expect(report).toMatchSnapshot();
+    expect(report).toContain("| snds-dcir | dataset | replicating | 37.1 TiB | raw/snds-dcir | raw | 16.1 TiB |");
+  });
+
+  it("lists every dataset with its phase, size and target", () => {
+    const { plan } = fixture("dev");
+    const report = renderMigrationReport(plan, { today: TODAY, transferRateGiBPerDay: 400 });
+    for (const dataset of plan.datasets) {
+      expect(report).toContain(`| ${dataset.id} | ${dataset.kind} | ${dataset.phase} | ${formatSize(dataset.sizeGiB)} | ${dataset.legacyStore.dataStore}/${dataset.legacyStore.container} | ${dataset.sovereignContainer} |`);
+    }
+  });
+
+  it("estimates cutover dates from the remaining volume and the transfer rate, copies one after another", () => {
+    const { plan } = fixture("prod");
+    const estimate = estimateMigration(plan, { today: TODAY, transferRateGiBPerDay: 1500, cutoverDays: 7 });
+    const byId = Object.fromEntries(estimate.datasets.map((d) => [d.dataset.id, d]));
+    // snds-dcir: 16,500 GiB left → 11 days → Dec 10, + 7 → Dec 17.
+    expect(byId["snds-dcir"]).toMatchObject({ remainingGiB: 16500, cutoverDay: "2026-12-17", atRisk: false });
+    // then snds-pmsi: 16,500 + 19,000 = 35,500 GiB → 24 days → Dec 23, + 7 → Dec 30.
+    expect(byId["snds-pmsi"]).toMatchObject({ remainingGiB: 19000, cutoverDay: "2026-12-30", atRisk: false });
+    // then project-extracts (still on legacy): 38,000 GiB → 26 days → Dec 25, + 7 → Jan 1: too late.
+    expect(byId["project-extracts"]).toMatchObject({ remainingGiB: 2500, cutoverDay: "2027-01-01", atRisk: true });
+    expect(byId.cohorts).toMatchObject({ done: true, cutoverDay: "2026-10-19", atRisk: false });
+    expect(estimate).toMatchObject({ deadline: "2026-12-31", daysLeft: 32, atRisk: true });
+  });
+
+  it("says the deadline is at risk, naming the late datasets", () => {
+    const { plan } = fixture("prod");
+    expect(renderMigrationReport(plan, { today: TODAY, transferRateGiBPerDay: 1500 })).toContain(
+      "**Deadline at risk**: 1 of 5 datasets are estimated to be cut over after 2026-12-31 (project-extracts).",
+    );
+  });
+
+  it("says the plan is on track when the rate is enough, and honours a configured deadline", () => {
+    const { plan } = fixture("prod");
+    expect(renderMigrationReport(plan, { today: TODAY, transferRateGiBPerDay: 5000 })).toContain("**On track**: every dataset is estimated to be cut over by 2026-12-31.");
+    const early = estimateMigration(plan, { today: TODAY, transferRateGiBPerDay: 5000, deadline: "2026-12-12" });
+    expect(early.datasets.filter((d) => d.atRisk).map((d) => d.dataset.id)).toEqual(["snds-pmsi", "project-extracts"]);
+  });
+
+  it("refuses an impossible day or rate with one line", () => {
+    const { plan } = fixture("dev");
+    const error = errorOf(() => renderMigrationReport(plan, { today: "2026-11-31", transferRateGiBPerDay: 400 }));
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error.message).toBe("migration report: today: '2026-11-31' is not a calendar date (YYYY-MM-DD)");
+    expect(errorOf(() => renderMigrationReport(plan, { today: TODAY, transferRateGiBPerDay: 0 })).message).toBe("migration report: transferRateGiBPerDay: must be a positive number");
+  });
+
+  it("lists the recorded verifications of decommissioned datasets", () => {
+    const { plan, planFile } = fixture("prod");
+    const report = renderMigrationReport(checkedPlan(plan, planFile).plan, { today: TODAY, transferRateGiBPerDay: 1500 });
+    expect(report).toContain("- registries: checksum report `swift://pseudonymised/_migration/registries/checksum-report.txt`, verified on 2026-08-24");
+  });
+});

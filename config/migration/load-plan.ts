@@ -1,0 +1,116 @@
+import * as path from "node:path";
+import { ConfigError } from "../config-error";
+import type { EnvironmentConfig } from "../environment";
+import { readJsonFile, validateAgainstSchema } from "../validate-json";
+import { MIGRATION_PHASES, type LoadedMigrationPlan, type MigrationDataset, type MigrationPhase, type MigrationPlan } from "./plan";
+import planSchema from "./plan.schema.json";
+
+/** The deadline when the environment does not set one: the end of 2026. */
+export const DEFAULT_MIGRATION_DEADLINE = "2026-12-31";
+
+/**
+ * Allowed phase changes. Forward one step at a time; the one way back is a failed cutover
+ * returning to `replicating` (the legacy store still holds the data then).
+ */
+const ALLOWED_TRANSITIONS: Readonly<Record<MigrationPhase, readonly MigrationPhase[]>> = {
+  legacy: ["replicating"],
+  replicating: ["cutover"],
+  cutover: ["decommissioned", "replicating"],
+  decommissioned: [],
+};
+
+/** Parses YYYY-MM-DD strictly (a real calendar day), in UTC. */
+export function parseDay(value: string, source: string, field: string): Date {
+  const day = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) {
+    throw new ConfigError(source, field, `'${value}' is not a calendar date (YYYY-MM-DD)`);
+  }
+  return day;
+}
+
+/** The plan file of an environment, resolved against the environment file's folder. */
+export function planFileOf(environment: EnvironmentConfig, environmentFile: string): string {
+  if (!environment.migration) throw new ConfigError(environmentFile, "migration", "is required to load the migration plan");
+  return path.resolve(path.dirname(environmentFile), environment.migration.plan);
+}
+
+function checkHistory(dataset: MigrationDataset, file: string, field: string): void {
+  const history = dataset.phaseHistory;
+  if (history[0].phase !== "legacy") {
+    throw new ConfigError(file, `${field}.phaseHistory[0].phase`, `must be 'legacy' (every dataset starts on the legacy estate), got '${history[0].phase}'`);
+  }
+  let previousDay = parseDay(history[0].since, file, `${field}.phaseHistory[0].since`);
+  for (let i = 1; i < history.length; i++) {
+    const from = history[i - 1].phase;
+    const to = history[i].phase;
+    if (!ALLOWED_TRANSITIONS[from].includes(to)) {
+      const allowed = ALLOWED_TRANSITIONS[from];
+      throw new ConfigError(
+        file,
+        `${field}.phaseHistory[${i}].phase`,
+        `invalid transition ${from} → ${to} (from ${from} only ${allowed.length ? allowed.join(" or ") : "nothing"} may follow)`,
+      );
+    }
+    const day = parseDay(history[i].since, file, `${field}.phaseHistory[${i}].since`);
+    if (day < previousDay) throw new ConfigError(file, `${field}.phaseHistory[${i}].since`, `${history[i].since} is before the previous phase change (${history[i - 1].since})`);
+    previousDay = day;
+  }
+  const last = history[history.length - 1].phase;
+  if (last !== dataset.phase) {
+    throw new ConfigError(file, `${field}.phase`, `is '${dataset.phase}' but the last phaseHistory entry is '${last}': record the phase change in phaseHistory`);
+  }
+}
+
+function checkVerification(dataset: MigrationDataset, file: string, field: string): void {
+  const { verification } = dataset;
+  if (dataset.phase === "decommissioned" && !verification) {
+    throw new ConfigError(file, `${field}.verification`, "is required for a decommissioned dataset (checksum report reference and date)");
+  }
+  if (!verification) return;
+  const verifiedOn = parseDay(verification.verifiedOn, file, `${field}.verification.verifiedOn`);
+  const cutover = [...dataset.phaseHistory].reverse().find((c) => c.phase === "cutover");
+  if (cutover && verifiedOn < parseDay(cutover.since, file, `${field}.phaseHistory`)) {
+    throw new ConfigError(file, `${field}.verification.verifiedOn`, `${verification.verifiedOn} is before the cutover (${cutover.since}): verify the final copy`);
+  }
+  const decommissioned = dataset.phaseHistory.find((c) => c.phase === "decommissioned");
+  if (decommissioned && verifiedOn > parseDay(decommissioned.since, file, `${field}.phaseHistory`)) {
+    throw new ConfigError(file, `${field}.verification.verifiedOn`, `${verification.verifiedOn} is after the decommissioning (${decommissioned.since}): verify before decommissioning`);
+  }
+}
+
+/**
+ * Checks a parsed plan: schema, phase history (valid transitions, in date order, ending at `phase`),
+ * verification, duplicates (ids and legacy sources). Every problem is a ConfigError naming file and field.
+ */
+export function checkMigrationPlan(data: unknown, file: string): MigrationPlan {
+  const plan = validateAgainstSchema<MigrationPlan>(planSchema, data, file);
+  const ids = new Map<string, number>();
+  const sources = new Map<string, string>();
+  plan.datasets.forEach((dataset, index) => {
+    const field = `datasets[${index}]`;
+    const earlier = ids.get(dataset.id);
+    if (earlier !== undefined) throw new ConfigError(file, `${field}.id`, `duplicate id '${dataset.id}' (also datasets[${earlier}])`);
+    ids.set(dataset.id, index);
+    const source = `${dataset.legacyStore.dataStore}/${dataset.legacyStore.container}`;
+    const owner = sources.get(source);
+    if (owner) throw new ConfigError(file, `${field}.legacyStore`, `duplicate legacy store '${source}' (already migrated by dataset '${owner}')`);
+    sources.set(source, dataset.id);
+    if (dataset.replicatedGiB !== undefined && dataset.replicatedGiB > dataset.sizeGiB) {
+      throw new ConfigError(file, `${field}.replicatedGiB`, `${dataset.replicatedGiB} is more than sizeGiB (${dataset.sizeGiB})`);
+    }
+    checkHistory(dataset, file, field);
+    checkVerification(dataset, file, field);
+  });
+  return plan;
+}
+
+/** Reads and checks the migration plan of an environment (see checkMigrationPlan). */
+export function loadMigrationPlan(environment: EnvironmentConfig, environmentFile: string): LoadedMigrationPlan {
+  const file = planFileOf(environment, environmentFile);
+  return { plan: checkMigrationPlan(readJsonFile(file), file), file };
+}
+
+/** Position of a phase in the migration order (legacy = 0). */
+export function phaseRank(phase: MigrationPhase): number {
+  return MIGRATION_PHASES.indexOf(phase);
+}

@@ -1,0 +1,101 @@
+import { Construct } from "constructs";
+import { RoleAssignment } from "@cdktf/provider-azurerm/lib/role-assignment";
+import type { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
+import { StorageAccount } from "@cdktf/provider-azurerm/lib/storage-account";
+import { StorageAccountCustomerManagedKeyA as StorageAccountCustomerManagedKey } from "@cdktf/provider-azurerm/lib/storage-account-customer-managed-key";
+import { StorageContainer } from "@cdktf/provider-azurerm/lib/storage-container";
+import type { KeyVault } from "@cdktf/provider-azurerm/lib/key-vault";
+import type { KeyVaultKey } from "@cdktf/provider-azurerm/lib/key-vault-key";
+import type { LegacyDataStoreConfig } from "../../config/environment";
+import type { LegacyAdoption } from "./adoption";
+import type { PrivateLink } from "./private-link";
+
+export interface DataLakeStoreProps {
+  readonly store: LegacyDataStoreConfig;
+  readonly resourceGroup: ResourceGroup;
+  readonly privateLink: PrivateLink;
+  /** Key Vault and key that encrypt the account (customer-managed key). */
+  readonly keyVault: KeyVault;
+  readonly encryptionKey: KeyVaultKey;
+  readonly adoption: LegacyAdoption;
+  /**
+   * Containers whose dataset is decommissioned with a recorded verification: only they may be destroyed.
+   * Every other container, and the account while any of its containers is protected, keeps prevent_destroy.
+   */
+  readonly destroyableContainers: ReadonlySet<string>;
+  readonly tags: Record<string, string>;
+}
+
+/**
+ * One ADLS Gen2 storage account of the legacy estate with its containers: hierarchical namespace,
+ * TLS 1.2, HTTPS only, no public network access and no anonymous access, infrastructure (double)
+ * encryption with a customer-managed key, soft delete; reachable through private endpoints only.
+ */
+export class DataLakeStore extends Construct {
+  readonly account: StorageAccount;
+  readonly containers: Record<string, StorageContainer>;
+
+  constructor(scope: Construct, id: string, props: DataLakeStoreProps) {
+    super(scope, id);
+    const { store, resourceGroup, adoption, destroyableContainers } = props;
+    const protectAccount = store.containers.some((c) => !destroyableContainers.has(c));
+    this.account = new StorageAccount(this, "account", {
+      name: store.accountName,
+      resourceGroupName: resourceGroup.name,
+      location: resourceGroup.location,
+      accountKind: "StorageV2",
+      accountTier: "Standard",
+      // Geo-zone-redundant: a copy in the paired region, francesouth, for disaster recovery.
+      accountReplicationType: "GZRS",
+      isHnsEnabled: true,
+      minTlsVersion: "TLS1_2",
+      httpsTrafficOnlyEnabled: true,
+      publicNetworkAccessEnabled: false,
+      allowNestedItemsToBePublic: false,
+      crossTenantReplicationEnabled: false,
+      infrastructureEncryptionEnabled: true,
+      // Account-key signing stays on: the migration's read+list container SAS is signed with it.
+      sharedAccessKeyEnabled: true,
+      defaultToOauthAuthentication: true,
+      identity: { type: "SystemAssigned" },
+      blobProperties: {
+        // Blob versioning is not available with a hierarchical namespace: soft delete protects instead.
+        versioningEnabled: false,
+        deleteRetentionPolicy: { days: 30 },
+        containerDeleteRetentionPolicy: { days: 30 },
+      },
+      networkRules: { defaultAction: "Deny", bypass: ["AzureServices"] },
+      tags: { ...props.tags, "data-store": store.name },
+      lifecycle: { preventDestroy: protectAccount },
+    });
+    adoption.adopt(this.account, `storageAccount.${store.name}`, "storageAccount", store.accountName);
+
+    // The account's identity unwraps its key; the key itself never leaves the HSM.
+    new RoleAssignment(this, "key-access", {
+      scope: props.keyVault.id,
+      roleDefinitionName: "Key Vault Crypto Service Encryption User",
+      principalId: this.account.identity.principalId,
+    });
+    const cmk = new StorageAccountCustomerManagedKey(this, "encryption", {
+      storageAccountId: this.account.id,
+      keyVaultId: props.keyVault.id,
+      keyName: props.encryptionKey.name,
+    });
+    adoption.adopt(cmk, `customerManagedKey.${store.name}`, "storageAccount", store.accountName);
+
+    this.containers = {};
+    for (const containerName of store.containers) {
+      const container = new StorageContainer(this, `container-${containerName}`, {
+        name: containerName,
+        storageAccountId: this.account.id,
+        containerAccessType: "private",
+        lifecycle: { preventDestroy: !destroyableContainers.has(containerName) },
+      });
+      adoption.adopt(container, `container.${store.name}.${containerName}`, "storageContainer", containerName);
+      this.containers[containerName] = container;
+    }
+
+    props.privateLink.endpoint(this, store.name, store.accountName, this.account.id, "blob");
+    props.privateLink.endpoint(this, store.name, store.accountName, this.account.id, "dfs");
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * The one description of the site-to-site IPsec tunnel between Azure and the sovereign cloud. Both
+ * ends are rendered from it (Azure's custom IPsec policy and OpenStack VPNaaS policies), so the two
+ * sides cannot drift apart. Values are those both clouds support.
+ */
+export interface IpsecParameters {
+  /** Phase 1 (IKE SA). Azure fixes the IKEv2 SA lifetime at 28,800 s: the OpenStack side uses the same. */
+  readonly ike: {
+    readonly version: "v2";
+    readonly encryption: CipherName;
+    readonly integrity: IntegrityName;
+    readonly dhGroup: DiffieHellmanGroup;
+    readonly lifetimeSeconds: 28800;
+  };
+  /** Phase 2 (child SA, ESP in tunnel mode). */
+  readonly ipsec: {
+    readonly encryption: CipherName;
+    readonly integrity: IntegrityName;
+    /** Perfect forward secrecy group. */
+    readonly pfsGroup: DiffieHellmanGroup;
+    readonly lifetimeSeconds: number;
+  };
+  /** Dead peer detection timeout, both ends. */
+  readonly dpdTimeoutSeconds: number;
+}
+
+export type CipherName = "aes-128" | "aes-192" | "aes-256";
+export type IntegrityName = "sha256";
+/** MODP 2048 (14), ECP 256 (19), ECP 384 (20). */
+export type DiffieHellmanGroup = 14 | 19 | 20;
+
+/** Secure defaults: AES-256, SHA-256, DH group 14 with PFS, IKEv2. */
+export const DEFAULT_IPSEC_PARAMETERS: IpsecParameters = {
+  ike: { version: "v2", encryption: "aes-256", integrity: "sha256", dhGroup: 14, lifetimeSeconds: 28800 },
+  ipsec: { encryption: "aes-256", integrity: "sha256", pfsGroup: 14, lifetimeSeconds: 3600 },
+  dpdTimeoutSeconds: 45,
+};
+
+/** Azure's spelling of each value (azurerm virtual_network_gateway_connection ipsec_policy). */
+export const AZURE_SPELLING = {
+  cipher: { "aes-128": "AES128", "aes-192": "AES192", "aes-256": "AES256" } as Record<CipherName, string>,
+  integrity: { sha256: "SHA256" } as Record<IntegrityName, string>,
+  dhGroup: { 14: "DHGroup14", 19: "ECP256", 20: "ECP384" } as Record<DiffieHellmanGroup, string>,
+  pfsGroup: { 14: "PFS2048", 19: "ECP256", 20: "ECP384" } as Record<DiffieHellmanGroup, string>,
+};
+
+/** OpenStack VPNaaS's spelling of each value (Neutron IKE and IPsec policies). */
+export const OPENSTACK_SPELLING = {
+  cipher: { "aes-128": "aes-128", "aes-192": "aes-192", "aes-256": "aes-256" } as Record<CipherName, string>,
+  integrity: { sha256: "sha256" } as Record<IntegrityName, string>,
+  group: { 14: "group14", 19: "group19", 20: "group20" } as Record<DiffieHellmanGroup, string>,
+};

@@ -1,0 +1,222 @@
+import { Fn } from "cdktf";
+import { Construct } from "constructs";
+import { stringify } from "yaml";
+import { DataAzurermStorageAccount } from "@cdktf/provider-azurerm/lib/data-azurerm-storage-account";
+import { DataAzurermStorageAccountBlobContainerSas } from "@cdktf/provider-azurerm/lib/data-azurerm-storage-account-blob-container-sas";
+import { DataAzurermPrivateEndpointConnection } from "@cdktf/provider-azurerm/lib/data-azurerm-private-endpoint-connection";
+import { Rotating } from "@cdktf/provider-time/lib/rotating";
+import { ComputeInstanceV2 } from "../../.gen/providers/openstack/compute-instance-v2";
+import { IdentityApplicationCredentialV3 } from "../../.gen/providers/openstack/identity-application-credential-v3";
+import { NetworkingSecgroupRuleV2 } from "../../.gen/providers/openstack/networking-secgroup-rule-v2";
+import { NetworkingSecgroupV2 } from "../../.gen/providers/openstack/networking-secgroup-v2";
+import type { LegacyDataStoreConfig, MigrationWorkerConfig } from "../../config/environment";
+import type { MigrationDataset } from "../../config/migration/plan";
+import type { LegacyNames } from "../legacy/naming";
+import type { SovereignMigrationTarget } from "./sovereign-target";
+
+/** Where a worker's checksum report lands in its target container (the plan's verification refers to it). */
+export function checksumReportPath(datasetId: string): string {
+  return `_migration/${datasetId}/checksum-report.txt`;
+}
+
+/** Everything a worker's cloud-init needs; values may be Terraform references (tokens). */
+export interface ReplicationScriptOptions {
+  readonly datasetId: string;
+  readonly storageAccountName: string;
+  readonly sourceContainer: string;
+  /** Private endpoint IP of the account's blob service, reached over the IPsec tunnel. */
+  readonly blobPrivateIp: string;
+  /** Container-scoped SAS (read + list), starting with `?`. */
+  readonly sourceSas: string;
+  readonly swiftAuthUrl: string;
+  readonly swiftRegion: string;
+  readonly swiftContainer: string;
+  readonly applicationCredentialId: string;
+  readonly applicationCredentialSecret: string;
+  readonly transfers: number;
+}
+
+/**
+ * The cloud-init of a replication worker: rclone copies the legacy container to `<container>/<dataset>/`
+ * on Swift, comparing checksums, every six hours until cutover; after each pass `rclone check --download`
+ * compares every object byte for byte and the report is uploaded next to the data. The blob endpoint
+ * resolves to its private endpoint, so the copy never leaves the tunnel on the Azure side.
+ * (No `${` in the scripts: Terraform would read it as an interpolation.)
+ */
+export function replicationCloudInit(options: ReplicationScriptOptions): string {
+  const source = `legacy:${options.sourceContainer}`;
+  const destination = `sovereign:${options.swiftContainer}/${options.datasetId}`;
+  const report = `sovereign:${options.swiftContainer}/${checksumReportPath(options.datasetId)}`;
+  const script = [
+    "#!/bin/sh",
+    "# Copies one legacy dataset to the sovereign object storage and verifies it.",
+    "set -eu",
+    "export RCLONE_CONFIG=/etc/rclone/rclone.conf",
+    "mkdir -p /var/lib/hdh-replicate",
+    `rclone copy ${source} ${destination} --checksum --transfers ${options.transfers} --log-level INFO --log-file /var/log/hdh-replicate.log`,
+    `rclone check ${source} ${destination} --one-way --download --combined /var/lib/hdh-replicate/checksum-report.txt --log-file /var/log/hdh-replicate.log`,
+    `rclone copyto /var/lib/hdh-replicate/checksum-report.txt ${report}`,
+    "",
+  ].join("\n");
+  const rcloneConfig = [
+    "[legacy]",
+    "type = azureblob",
+    `sas_url = https://${options.storageAccountName}.blob.core.windows.net/${options.sourceContainer}${options.sourceSas}`,
+    "",
+    "[sovereign]",
+    "type = swift",
+    "env_auth = false",
+    "auth_version = 3",
+    `auth = ${options.swiftAuthUrl}`,
+    `region = ${options.swiftRegion}`,
+    `application_credential_id = ${options.applicationCredentialId}`,
+    `application_credential_secret = ${options.applicationCredentialSecret}`,
+    "",
+  ].join("\n");
+  const service = [
+    "[Unit]",
+    `Description=Replicate dataset ${options.datasetId} from Azure to Swift`,
+    "After=network-online.target",
+    "Wants=network-online.target",
+    "[Service]",
+    "Type=oneshot",
+    "ExecStart=/usr/local/bin/hdh-replicate",
+    "",
+  ].join("\n");
+  const timer = ["[Unit]", `Description=Replicate dataset ${options.datasetId} every six hours`, "[Timer]", "OnBootSec=5min", "OnUnitInactiveSec=6h", "[Install]", "WantedBy=timers.target", ""].join("\n");
+  const cloudConfig = {
+    package_update: true,
+    packages: ["rclone"],
+    write_files: [
+      { path: "/etc/hosts", append: true, content: `${options.blobPrivateIp} ${options.storageAccountName}.blob.core.windows.net\n` },
+      { path: "/etc/rclone/rclone.conf", permissions: "0600", owner: "root:root", content: rcloneConfig },
+      { path: "/usr/local/bin/hdh-replicate", permissions: "0755", content: script },
+      { path: "/etc/systemd/system/hdh-replicate.service", content: service },
+      { path: "/etc/systemd/system/hdh-replicate.timer", content: timer },
+    ],
+    runcmd: [["systemctl", "daemon-reload"], ["systemctl", "enable", "--now", "hdh-replicate.timer"]],
+  };
+  return `#cloud-config\n${stringify(cloudConfig, { lineWidth: 0 })}`;
+}
+
+/** Swift request paths of one container (and its large-object segments container), for Keystone access rules. */
+function containerPaths(projectId: string, container: string): string[] {
+  return [container, `${container}_segments`].flatMap((c) => [`/v1/AUTH_${projectId}/${c}`, `/v1/AUTH_${projectId}/${c}/**`]);
+}
+
+export interface ReplicationWorkersProps {
+  readonly environmentName: string;
+  readonly legacyNames: LegacyNames;
+  readonly target: SovereignMigrationTarget;
+  readonly worker: MigrationWorkerConfig;
+  /** Keystone endpoint and region of the sovereign cloud (for rclone's Swift remote). */
+  readonly swiftAuthUrl: string;
+  readonly swiftRegion: string;
+  readonly tags: readonly string[];
+}
+
+/**
+ * Transfer workers for the datasets in `replicating`, one instance per dataset, each with its own
+ * least-privilege credentials: a SAS that can only read and list its one source container, and a Keystone
+ * application credential whose access rules allow GET/HEAD/PUT on its one target container only (no
+ * DELETE). Credentials reach the instance through user_data by reference, never as literals. The SAS
+ * window rotates every 30 days (with a week of overlap); a new window replaces the worker, and rclone
+ * resumes where it stopped.
+ */
+export class ReplicationWorkers extends Construct {
+  readonly securityGroup: NetworkingSecgroupV2;
+  /** The worker of each replicating dataset, by dataset id. */
+  readonly workers: Record<string, ComputeInstanceV2> = {};
+  private readonly storageAccounts = new Map<string, { account: DataAzurermStorageAccount; blobIp: string }>();
+  private readonly sasWindow: Rotating;
+
+  constructor(scope: Construct, id: string, private readonly props: ReplicationWorkersProps) {
+    super(scope, id);
+    this.sasWindow = new Rotating(this, "credential-window", { rotationDays: 30 });
+    // Egress only: HTTPS (Blob over the tunnel, Swift, Keystone), HTTP for the distribution's packages, DNS.
+    this.securityGroup = new NetworkingSecgroupV2(this, "security-group", {
+      name: `hdh-${props.environmentName}-replication-workers`,
+      description: "Replication workers: no inbound traffic, web and DNS outbound only",
+      deleteDefaultRules: true,
+      tags: [...props.tags],
+    });
+    const egress = (name: string, protocol: string, port: number) =>
+      new NetworkingSecgroupRuleV2(this, `egress-${name}`, {
+        securityGroupId: this.securityGroup.id,
+        direction: "egress",
+        ethertype: "IPv4",
+        protocol,
+        portRangeMin: port,
+        portRangeMax: port,
+        remoteIpPrefix: "0.0.0.0/0",
+      });
+    egress("https", "tcp", 443);
+    egress("http", "tcp", 80);
+    egress("dns", "udp", 53);
+  }
+
+  /** Adds the worker of one replicating dataset. */
+  addWorker(dataset: MigrationDataset, store: LegacyDataStoreConfig): ComputeInstanceV2 {
+    const { props } = this;
+    const scope = new Construct(this, dataset.id);
+    const { account, blobIp } = this.storageAccount(store);
+    const expiry = Fn.timeadd(this.sasWindow.rotationRfc3339, "168h");
+    const sas = new DataAzurermStorageAccountBlobContainerSas(scope, "source-sas", {
+      connectionString: account.primaryConnectionString,
+      containerName: dataset.legacyStore.container,
+      httpsOnly: true,
+      start: this.sasWindow.rfc3339,
+      expiry,
+      permissions: { read: true, list: true, add: false, create: false, write: false, delete: false },
+    });
+    const container = props.target.dataContainers[dataset.sovereignContainer];
+    const credential = new IdentityApplicationCredentialV3(scope, "swift-credential", {
+      name: `hdh-${props.environmentName}-replicate-${dataset.id}`,
+      description: `Replication of ${dataset.id}: read/write on one Swift container, no delete`,
+      unrestricted: false,
+      expiresAt: expiry,
+      accessRules: ["GET", "HEAD", "PUT"].flatMap((method) =>
+        containerPaths(props.target.project.id, container.name).map((path) => ({ method, path, service: "object-store" })),
+      ),
+    });
+    const worker = new ComputeInstanceV2(scope, "worker", {
+      name: `hdh-${props.environmentName}-replicate-${dataset.id}`,
+      imageName: props.worker.imageName,
+      flavorName: props.worker.flavorName,
+      securityGroups: [this.securityGroup.name],
+      network: [{ uuid: props.target.subnets.data.networkId }],
+      metadata: { dataset: dataset.id, role: "replication-worker" },
+      tags: [...props.tags, `dataset=${dataset.id}`],
+      userData: replicationCloudInit({
+        datasetId: dataset.id,
+        storageAccountName: store.accountName,
+        sourceContainer: dataset.legacyStore.container,
+        blobPrivateIp: blobIp,
+        sourceSas: sas.sas,
+        swiftAuthUrl: props.swiftAuthUrl,
+        swiftRegion: props.swiftRegion,
+        swiftContainer: container.name,
+        applicationCredentialId: credential.id,
+        applicationCredentialSecret: credential.secret,
+        transfers: props.worker.transfers ?? 16,
+      }),
+    });
+    this.workers[dataset.id] = worker;
+    return worker;
+  }
+
+  /** Looks a legacy storage account and its blob private endpoint up by name, once per account. */
+  private storageAccount(store: LegacyDataStoreConfig): { account: DataAzurermStorageAccount; blobIp: string } {
+    const known = this.storageAccounts.get(store.name);
+    if (known) return known;
+    const names = this.props.legacyNames;
+    const account = new DataAzurermStorageAccount(this, `account-${store.name}`, { name: store.accountName, resourceGroupName: names.resourceGroup });
+    const endpoint = new DataAzurermPrivateEndpointConnection(this, `blob-endpoint-${store.name}`, {
+      name: names.privateEndpoint(store.accountName, "blob"),
+      resourceGroupName: names.resourceGroup,
+    });
+    const found = { account, blobIp: endpoint.privateServiceConnection.get(0).privateIpAddress };
+    this.storageAccounts.set(store.name, found);
+    return found;
+  }
+}

@@ -1,0 +1,108 @@
+import { TerraformStack } from "cdktf";
+import type { Construct } from "constructs";
+import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
+import { RandomProvider } from "@cdktf/provider-random/lib/provider";
+import { TimeProvider } from "@cdktf/provider-time/lib/provider";
+import { OpenstackProvider } from "../.gen/providers/openstack/provider";
+import { ConfigError } from "../config/config-error";
+import type { EnvironmentConfig, MigrationConfig } from "../config/environment";
+import type { LoadedMigrationPlan } from "../config/migration/plan";
+import { legacyNames } from "../constructs/legacy/naming";
+import { Cutover } from "../constructs/migration/cutover";
+import { checkDecommissionGuard } from "../constructs/migration/decommission-guard";
+import { Interconnect } from "../constructs/migration/interconnect";
+import type { IpsecParameters } from "../constructs/migration/ipsec-parameters";
+import { ReplicationWorkers } from "../constructs/migration/replication";
+import type { SovereignMigrationTarget } from "../constructs/migration/sovereign-target";
+import { configureStateBackend } from "./state-backend";
+
+export interface MigrationStackProps {
+  readonly environment: EnvironmentConfig;
+  /** The environment file, named in configuration errors. */
+  readonly environmentFile: string;
+  readonly plan: LoadedMigrationPlan;
+  /**
+   * The sovereign target: the SovereignStack itself (referenced across stacks), or a function building
+   * a target inside this stack (the tests' and the app's stand-in until the sovereign stack exposes it).
+   */
+  readonly target: SovereignMigrationTarget | ((stack: TerraformStack) => SovereignMigrationTarget);
+  /** Tunnel parameters; default DEFAULT_IPSEC_PARAMETERS. */
+  readonly ipsecParameters?: IpsecParameters;
+}
+
+/**
+ * The migration of one environment from Azure to the sovereign cloud: the IPsec interconnect,
+ * replication workers for the datasets in `replicating`, the cutover of the portal and of the legacy
+ * containers, under the decommission guard. Credentials come from the ARM_* and OS_* variables.
+ */
+export class MigrationStack extends TerraformStack {
+  readonly target: SovereignMigrationTarget;
+  readonly interconnect: Interconnect;
+  readonly replication: ReplicationWorkers;
+  readonly cutover: Cutover;
+
+  constructor(scope: Construct, id: string, props: MigrationStackProps) {
+    super(scope, id);
+    const { environment, plan } = props;
+    const migration: MigrationConfig | undefined = environment.migration;
+    if (!migration) throw new ConfigError(props.environmentFile, "migration", "is required for the migration stack");
+    checkDecommissionGuard(environment.legacy, props.environmentFile, plan);
+
+    configureStateBackend(this, id, environment.stateBackend);
+    new AzurermProvider(this, "azurerm", { features: [{}] });
+    new OpenstackProvider(this, "openstack", { authUrl: environment.sovereign.authUrl, region: environment.sovereign.region });
+    new RandomProvider(this, "random");
+    new TimeProvider(this, "time");
+
+    this.target = typeof props.target === "function" ? props.target(this) : props.target;
+    this.checkTargetReferences(plan);
+    const names = legacyNames(environment);
+    const azureTags = { environment: environment.name, owner: environment.owner, "migration-wave": environment.migrationWave };
+    const sovereignTags = [`environment=${environment.name}`, `owner=${environment.owner}`, `migration-wave=${environment.migrationWave}`];
+
+    this.interconnect = new Interconnect(this, "interconnect", {
+      environmentName: environment.name,
+      legacyNames: names,
+      location: environment.legacy.location,
+      azureCidrs: [environment.legacy.addressSpace],
+      target: this.target,
+      parameters: props.ipsecParameters,
+      tags: azureTags,
+    });
+    this.replication = new ReplicationWorkers(this, "replication", {
+      environmentName: environment.name,
+      legacyNames: names,
+      target: this.target,
+      worker: migration.worker,
+      swiftAuthUrl: environment.sovereign.authUrl,
+      swiftRegion: environment.sovereign.region,
+      tags: sovereignTags,
+    });
+    this.cutover = new Cutover(this, "cutover", { legacyNames: names, target: this.target, portalRecordName: migration.portalRecordName });
+
+    const storeOf = (name: string) => environment.legacy.dataStores.find((s) => s.name === name);
+    for (const dataset of plan.plan.datasets) {
+      const store = storeOf(dataset.legacyStore.dataStore);
+      if (!store) continue; // gone after a verified decommissioning (the guard checked it)
+      if (dataset.phase === "replicating") this.replication.addWorker(dataset, store);
+      if (dataset.phase === "cutover") this.cutover.freezeLegacyContainer(dataset, store);
+    }
+    // The portal moves once every workload (data the portal serves) is cut over.
+    const workloads = plan.plan.datasets.filter((d) => d.kind === "workload");
+    if (workloads.length > 0 && workloads.every((d) => d.phase === "cutover" || d.phase === "decommissioned")) this.cutover.movePortal();
+  }
+
+  /** Every dataset's sovereign container must be one the target declares. */
+  private checkTargetReferences(plan: LoadedMigrationPlan): void {
+    const known = Object.keys(this.target.dataContainers);
+    plan.plan.datasets.forEach((dataset, index) => {
+      if (!known.includes(dataset.sovereignContainer)) {
+        throw new ConfigError(
+          plan.file,
+          `datasets[${index}].sovereignContainer`,
+          `unknown sovereign data container '${dataset.sovereignContainer}' (known: ${known.sort().join(", ")})`,
+        );
+      }
+    });
+  }
+}
