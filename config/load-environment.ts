@@ -90,6 +90,15 @@ export function checkStateBackend(backend: S3StateBackendConfig, catalogue: Regi
   }
 }
 
+/** parseNetworkCidr, refusing the legacy short IPv4 forms (`10.0.0/8`) that ipaddr.js accepts. */
+function parseStrictCidr(value: string, source: string, field: string): [ipaddr.IPv4 | ipaddr.IPv6, number] {
+  const address = value.split("/")[0];
+  if (!ipaddr.IPv4.isValidFourPartDecimal(address) && !ipaddr.IPv6.isValid(address)) {
+    throw new ConfigError(source, field, `'${value}' is not a CIDR (expected e.g. 10.0.0.0/16)`);
+  }
+  return parseNetworkCidr(value, source, field);
+}
+
 /** The narrowest admin source ranges accepted, per family: wider would open SSH to whole networks. */
 const WIDEST_ADMIN_PREFIX = { ipv4: 16, ipv6: 48 };
 
@@ -106,13 +115,13 @@ export function checkSovereignTarget(sovereign: SovereignTargetConfig, file: str
   }
   sovereign.adminSourceCidrs.forEach((cidr, i) => {
     const field = `sovereign.adminSourceCidrs[${i}]`;
-    const [address, prefix] = parseNetworkCidr(cidr, file, field);
+    const [address, prefix] = parseStrictCidr(cidr, file, field);
     const widest = address.kind() === "ipv4" ? WIDEST_ADMIN_PREFIX.ipv4 : WIDEST_ADMIN_PREFIX.ipv6;
     if (prefix < widest) {
       throw new ConfigError(file, field, `'${cidr}' is too wide for SSH to the bastion (at most a /${widest}: the operators' VPN egress)`);
     }
   });
-  sovereign.httpsEgressCidrs.forEach((cidr, i) => parseNetworkCidr(cidr, file, `sovereign.httpsEgressCidrs[${i}]`));
+  sovereign.httpsEgressCidrs.forEach((cidr, i) => parseStrictCidr(cidr, file, `sovereign.httpsEgressCidrs[${i}]`));
   const ids = new Set<string>();
   const slots = new Map<number, string>();
   sovereign.workspaces.forEach((workspace, i) => {

@@ -4,6 +4,7 @@ import { OpenstackProvider } from "../../.gen/providers/openstack/provider";
 import type { EnvironmentConfig, ResearchWorkspaceConfig } from "../../config/environment";
 import { loadEnvironment } from "../../config/load-environment";
 import type { SovereignContext } from "../../constructs/sovereign/context";
+import { InsecurePropsError } from "../../constructs/sovereign/errors";
 import { SovereignStack } from "../../stacks/sovereign-stack";
 
 export const TEST_CONTEXT: SovereignContext = {
@@ -66,4 +67,22 @@ export function sovereignStack(environmentName: string, workspaces?: readonly Re
   const loaded = loadEnvironment(environmentName).config;
   const environment = workspaces ? withWorkspaces(loaded, workspaces) : loaded;
   return new SovereignStack(Testing.app() as App, `sovereign-${environment.name}`, { environment });
+}
+
+/**
+ * Runs a construction that must be refused (once: a refused construct may already sit in the tree) and
+ * checks the error is an InsecurePropsError with that one-line message.
+ */
+export function expectRefused(build: () => unknown, message: string | RegExp): void {
+  let error: unknown;
+  try {
+    build();
+  } catch (caught) {
+    error = caught;
+  }
+  expect(error).toBeInstanceOf(InsecurePropsError);
+  const text = (error as Error).message;
+  expect(text).not.toContain("\n");
+  if (typeof message === "string") expect(text).toContain(message);
+  else expect(text).toMatch(message);
 }

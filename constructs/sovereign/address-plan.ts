@@ -23,7 +23,7 @@ export class AddressPlan {
 
   /** Throws a RangeError with a short reason when the range is not an IPv4 network address of /8 to /20. */
   constructor(readonly networkCidr: string) {
-    if (!ipaddr.IPv4.isValidCIDR(networkCidr)) throw new RangeError(`'${networkCidr}' is not an IPv4 CIDR`);
+    if (!ipaddr.IPv4.isValidCIDR(networkCidr) || !ipaddr.IPv4.isValidFourPartDecimal(networkCidr.split("/")[0])) throw new RangeError(`'${networkCidr}' is not an IPv4 CIDR`);
     const [address, prefix] = ipaddr.IPv4.parseCIDR(networkCidr);
     if (ipaddr.IPv4.networkAddressFromCIDR(networkCidr).toString() !== address.toString()) {
       throw new RangeError(`'${networkCidr}' has host bits set`);
@@ -64,6 +64,8 @@ function fromNumber(n: number): string {
 
 /** The prefix length of a CIDR, or undefined when it does not parse. */
 export function cidrPrefix(cidr: string): number | undefined {
+  const address = cidr.trim().split("/")[0];
+  if (!ipaddr.IPv4.isValidFourPartDecimal(address) && !ipaddr.IPv6.isValid(address)) return undefined;
   try {
     return ipaddr.parseCIDR(cidr.trim())[1];
   } catch {
