@@ -119,7 +119,7 @@ export interface ResearchWorkspaceConfig {
   /** Flavor of the workspace's servers, looked up by name. */
   readonly flavorName: string;
   readonly instanceCount: number;
-  /** Size of the workspace's encrypted data volume. */
+  /** Size of the encrypted data volume attached to each of the workspace's servers. */
   readonly volumeSizeGb: number;
   /** Public key for the workspace's keypair; when absent the cloud generates one (its private half stays in the state). */
   readonly sshPublicKey?: string;

@@ -190,7 +190,7 @@ export class SovereignStack extends TerraformStack {
     environmentCidr: string,
   ): Record<NetworkTierName, LeastPrivilegeSecurityGroup> {
     const group = (tier: NetworkTierName, description: string, allowPublicHttps = false) =>
-      new LeastPrivilegeSecurityGroup(this, `security-group-${tier}`, { context, name: tier, description, allowPublicHttps });
+      new LeastPrivilegeSecurityGroup(this, `security-group-${tier}`, { context, name: tier, tier, description, allowPublicHttps });
     const ingress = group("ingress", "Portal VIP: HTTPS from the Internet", true)
       .allowFromCidr("0.0.0.0/0", { port: HTTPS_PORT, description: "HTTPS from the Internet (IPv4)" })
       .allowFromCidr("::/0", { port: HTTPS_PORT, description: "HTTPS from the Internet (IPv6)" })

@@ -13,7 +13,7 @@ function fleet(overrides: Partial<ServerFleetProps> = {}, tier: "application" | 
   const stack = testStack();
   const catalog = new ComputeCatalog(stack, "catalog");
   const network = new PrivateNetwork(stack, "net", { context: TEST_CONTEXT, name: tier, tier, cidr: "10.0.0.0/24", allowFloatingIps: tier === "administration" });
-  const sg = new LeastPrivilegeSecurityGroup(stack, "sg", { context: TEST_CONTEXT, name: "app", description: "app" });
+  const sg = new LeastPrivilegeSecurityGroup(stack, "sg", { context: TEST_CONTEXT, name: "app", tier, description: "app" });
   const build = () =>
     new ServerFleet(stack, "app", {
       context: TEST_CONTEXT,
@@ -41,6 +41,14 @@ describe("ComputeCatalog", () => {
     expect(text).toHaveDataSourceWithProperties(DataOpenstackComputeFlavorV2, { name: "b3-16" });
     expect(text).toHaveDataSourceWithProperties(DataOpenstackImagesImageV2, { name: "Debian 12", most_recent: true });
     expect(Object.keys(json.data?.openstack_compute_flavor_v2 ?? {}).length).toBe(2);
+  });
+
+  it("keeps names that slug alike apart", () => {
+    const stack = testStack();
+    const catalog = new ComputeCatalog(stack, "catalog");
+    expect(catalog.image("Debian 12")).not.toBe(catalog.image("debian-12"));
+    const images = Object.values(synth(stack).json.data?.openstack_images_image_v2 ?? {}).map((i) => i.name);
+    expect(images.sort()).toEqual(["Debian 12", "debian-12"]);
   });
 });
 

@@ -19,7 +19,7 @@ function portalProps(stack: TerraformStack, overrides: Partial<ResearcherPortalP
   return {
     context: TEST_CONTEXT,
     ingressNetwork: new PrivateNetwork(stack, "ingress", { context: TEST_CONTEXT, name: "ingress", tier: "ingress", cidr: "10.0.0.0/24", allowFloatingIps: true }),
-    vipSecurityGroup: new LeastPrivilegeSecurityGroup(stack, "vip", { context: TEST_CONTEXT, name: "ingress", description: "vip", allowPublicHttps: true }),
+    vipSecurityGroup: new LeastPrivilegeSecurityGroup(stack, "vip", { context: TEST_CONTEXT, name: "ingress", tier: "ingress", description: "vip", allowPublicHttps: true }),
     memberNetwork: new PrivateNetwork(stack, "application", { context: TEST_CONTEXT, name: "application", tier: "application", cidr: "10.0.1.0/24" }),
     members: [
       { name: "portal-0", address: "10.0.1.10" },

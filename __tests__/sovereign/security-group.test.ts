@@ -5,7 +5,7 @@ import { expectRefused, synth, TEST_CONTEXT, testStack } from "./helpers";
 
 function group(allowPublicHttps = false) {
   const stack = testStack();
-  const sg = new LeastPrivilegeSecurityGroup(stack, "web", { context: TEST_CONTEXT, name: "web", description: "test", allowPublicHttps });
+  const sg = new LeastPrivilegeSecurityGroup(stack, "web", { context: TEST_CONTEXT, name: "web", tier: allowPublicHttps ? "ingress" : "application", description: "test", allowPublicHttps });
   return { stack, sg };
 }
 
@@ -23,7 +23,7 @@ describe("LeastPrivilegeSecurityGroup", () => {
 
   it("opens exactly the flows asked for", () => {
     const { stack, sg } = group();
-    const other = new LeastPrivilegeSecurityGroup(stack, "other", { context: TEST_CONTEXT, name: "other", description: "test" });
+    const other = new LeastPrivilegeSecurityGroup(stack, "other", { context: TEST_CONTEXT, name: "other", tier: "application", description: "test" });
     sg.allowFromGroup(other, { port: 22, description: "SSH" }).allowToCidr("10.0.0.0/24", { port: 53, protocol: "udp", description: "DNS" });
     const { text } = synth(stack);
     expect(text).toHaveResourceWithProperties(NetworkingSecgroupRuleV2, { direction: "ingress", protocol: "tcp", port_range_min: 22, port_range_max: 22, ethertype: "IPv4", remote_group_id: expect.stringContaining("other_group") });
@@ -48,6 +48,14 @@ describe("LeastPrivilegeSecurityGroup", () => {
     const { sg } = group(allowPublicHttps);
     const open = () => sg.allowFromCidr(cidr, { port, toPort, description: "x" });
     expectRefused(open, message);
+  });
+
+  it.each(["data", "application", "administration", "workspace"] as const)("refuses public HTTPS on the %s tier (a public data tier ...)", (tier) => {
+    const stack = testStack();
+    expectRefused(
+      () => new LeastPrivilegeSecurityGroup(stack, "db", { context: TEST_CONTEXT, name: "db", tier, description: "x", allowPublicHttps: true }),
+      `test/db: allowPublicHttps: refused: the ${tier} tier must not be reachable from the Internet`,
+    );
   });
 
   it.each(["0.0.0.0/0", "::/0", "10.0.0.0/8"])("refuses admin ingress from %s", (cidr) => {

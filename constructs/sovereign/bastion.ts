@@ -39,6 +39,7 @@ export class Bastion extends Construct {
     this.securityGroup = new LeastPrivilegeSecurityGroup(this, "security-group", {
       context: props.context,
       name: "bastion",
+      tier: "administration",
       description: "Bastion: SSH from the operators' ranges only",
     });
     for (const cidr of props.adminSourceCidrs) {

@@ -23,7 +23,7 @@ export class ComputeCatalog extends Construct {
   flavor(name: string): DataOpenstackComputeFlavorV2 {
     let flavor = this.flavors.get(name);
     if (!flavor) {
-      flavor = new DataOpenstackComputeFlavorV2(this, `flavor-${slug(name)}`, { name });
+      flavor = new DataOpenstackComputeFlavorV2(this, uniqueId(this, `flavor-${slug(name)}`), { name });
       this.flavors.set(name, flavor);
     }
     return flavor;
@@ -33,7 +33,7 @@ export class ComputeCatalog extends Construct {
   image(name: string): DataOpenstackImagesImageV2 {
     let image = this.images.get(name);
     if (!image) {
-      image = new DataOpenstackImagesImageV2(this, `image-${slug(name)}`, { name, mostRecent: true });
+      image = new DataOpenstackImagesImageV2(this, uniqueId(this, `image-${slug(name)}`), { name, mostRecent: true });
       this.images.set(name, image);
     }
     return image;
@@ -149,6 +149,13 @@ export class ServerFleet extends Construct {
       }
     }
   }
+}
+
+/** `base`, or `base-2`, `base-3` ... when two names slug alike (`Debian 12`, `debian-12`). */
+function uniqueId(scope: Construct, base: string): string {
+  let id = base;
+  for (let n = 2; scope.node.tryFindChild(id); n++) id = `${base}-${n}`;
+  return id;
 }
 
 function slug(name: string): string {

@@ -73,6 +73,7 @@ export class ResearchWorkspace extends Construct {
     this.securityGroup = new LeastPrivilegeSecurityGroup(this, "security-group", {
       context,
       name,
+      tier: "workspace",
       description: `Workspace ${props.workspaceId}: SSH from the bastion, HTTPS from the portal`,
     })
       .allowFromGroup(props.bastionGroup, { port: SSH_PORT, description: "SSH from the bastion" })

@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { NetworkingSecgroupV2 } from "../../.gen/providers/openstack/networking-secgroup-v2";
 import { NetworkingSecgroupRuleV2 } from "../../.gen/providers/openstack/networking-secgroup-rule-v2";
-import { cidrPrefix, isAnyAddress } from "./address-plan";
+import { cidrPrefix, isAnyAddress, type NetworkTierName } from "./address-plan";
 import { resourceName, resourceTags, type SovereignContext } from "./context";
 import { InsecurePropsError } from "./errors";
 
@@ -15,9 +15,11 @@ export interface LeastPrivilegeSecurityGroupProps {
   /** Name suffix, e.g. `ingress` gives `hdh-dev-ingress`. */
   readonly name: string;
   readonly description: string;
+  /** The tier whose servers the group protects; written in tags. */
+  readonly tier: NetworkTierName | "workspace";
   /**
-   * Whether HTTPS may be opened to 0.0.0.0/0 and ::/0 on this group. Only the ingress tier's group
-   * sets it. Default false.
+   * Whether HTTPS may be opened to 0.0.0.0/0 and ::/0 on this group. Refused on any tier but ingress.
+   * Default false.
    */
   readonly allowPublicHttps?: boolean;
 }
@@ -45,12 +47,15 @@ export class LeastPrivilegeSecurityGroup extends Construct {
   constructor(scope: Construct, id: string, props: LeastPrivilegeSecurityGroupProps) {
     super(scope, id);
     this.allowPublicHttps = props.allowPublicHttps ?? false;
+    if (this.allowPublicHttps && props.tier !== "ingress") {
+      throw new InsecurePropsError(this, "allowPublicHttps", `the ${props.tier} tier must not be reachable from the Internet (only the ingress tier is)`);
+    }
     this.group = new NetworkingSecgroupV2(this, "group", {
       name: resourceName(props.context, props.name),
       description: props.description,
       deleteDefaultRules: true,
       stateful: true,
-      tags: resourceTags(props.context),
+      tags: resourceTags(props.context, { tier: props.tier }),
     });
   }
 
