@@ -94,25 +94,35 @@ export class ServerFleet extends Construct {
     this.serverGroup = new ComputeServergroupV2(this, "server-group", { name, policies: ["anti-affinity"] });
     this.keypair = new ComputeKeypairV2(this, "keypair", { name, publicKey: props.sshPublicKey });
 
+    // Each attribute read creates a token (and captures a stack trace): read the shared ones once.
+    const shared = {
+      networkId: props.network.network.id,
+      subnetId: props.network.subnet.id,
+      securityGroupIds: props.securityGroups.map((g) => g.id),
+      flavorId: flavor.id,
+      imageId: image.id,
+      keyPair: this.keypair.name,
+      serverGroupId: this.serverGroup.id,
+    };
     for (let i = 0; i < props.instanceCount; i++) {
       const port = new NetworkingPortV2(this, `port-${i}`, {
         name: `${name}-${i}`,
-        networkId: props.network.network.id,
+        networkId: shared.networkId,
         adminStateUp: true,
         portSecurityEnabled: true,
-        securityGroupIds: props.securityGroups.map((g) => g.id),
-        fixedIp: [{ subnetId: props.network.subnet.id }],
+        securityGroupIds: shared.securityGroupIds,
+        fixedIp: [{ subnetId: shared.subnetId }],
         tags,
       });
       const instance = new ComputeInstanceV2(this, `server-${i}`, {
         name: `${name}-${i}`,
-        flavorId: flavor.id,
-        keyPair: this.keypair.name,
+        flavorId: shared.flavorId,
+        keyPair: shared.keyPair,
         configDrive: true,
         blockDevice: [
           {
             sourceType: "image",
-            uuid: image.id,
+            uuid: shared.imageId,
             destinationType: "volume",
             volumeSize: props.bootVolumeSizeGb ?? 20,
             volumeType: bootVolumeType,
@@ -121,7 +131,7 @@ export class ServerFleet extends Construct {
           },
         ],
         network: [{ port: port.id }],
-        schedulerHints: [{ group: this.serverGroup.id }],
+        schedulerHints: [{ group: shared.serverGroupId }],
         metadata,
         tags,
       });

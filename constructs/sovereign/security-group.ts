@@ -57,11 +57,11 @@ export class LeastPrivilegeSecurityGroup extends Construct {
       stateful: true,
       tags: resourceTags(props.context, { tier: props.tier }),
     });
+    this.id = this.group.id;
   }
 
-  get id(): string {
-    return this.group.id;
-  }
+  /** The group's id (read once: every attribute read creates a new token). */
+  readonly id: string;
 
   /** Opens ingress from a CIDR. Refused: 0.0.0.0/0 or ::/0 except HTTPS on a public-HTTPS group; any admin port. */
   allowFromCidr(cidr: string, flow: FlowProps): this {
@@ -109,7 +109,7 @@ export class LeastPrivilegeSecurityGroup extends Construct {
   private addRule(direction: "ingress" | "egress", flow: FlowProps, remote: { remoteIpPrefix?: string; remoteGroupId?: string }): this {
     const ipv6 = remote.remoteIpPrefix?.includes(":") ?? false;
     new NetworkingSecgroupRuleV2(this, `${direction}-${this.ruleCount++}`, {
-      securityGroupId: this.group.id,
+      securityGroupId: this.id,
       direction,
       ethertype: ipv6 ? "IPv6" : "IPv4",
       protocol: flow.protocol ?? "tcp",

@@ -1,7 +1,9 @@
 /**
  * Benchmark: synthesize the sovereign stack with 1, 10 and 100 research workspaces. Each size runs in a
  * fresh child process so that its peak RSS is its own; the child times construction + synth in-process
- * (module loading excluded, reported apart). Target: 100 workspaces in <= 3 s and <= 600 MB, linear growth.
+ * (module loading excluded, reported apart), in wall and CPU time (CPU time is steadier on a busy machine).
+ * Each size runs RUNS times; the fastest run is kept (noise only ever adds time).
+ * Target: 100 workspaces in <= 3 s and <= 600 MB, linear growth.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -9,6 +11,7 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 
 const SIZES = [1, 10, 100];
+const RUNS = 2;
 const TARGET = { workspaces: 100, seconds: 3, megabytes: 600 };
 
 interface Measurement {
@@ -17,6 +20,8 @@ interface Measurement {
   readonly resources: number;
   readonly loadMs: number;
   readonly synthMs: number;
+  /** User + system CPU time of construction + synth. */
+  readonly synthCpuMs: number;
   readonly peakRssMb: number;
 }
 
@@ -45,15 +50,24 @@ async function measureOne(workspaces: number): Promise<Measurement> {
   const outdir = mkdtempSync(path.join(tmpdir(), "bench-sovereign-"));
   try {
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     const app = new App({ outdir });
     const stack = new SovereignStack(app, `sovereign-${environment.name}`, { environment });
     app.synth();
     const synthMs = performance.now() - start;
+    const cpu = process.cpuUsage(cpuStart);
     const resources = stack.node.findAll().filter((c) => c instanceof TerraformResource || c instanceof TerraformDataSource).length;
-    return { workspaces, resources, loadMs, synthMs, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+    return { workspaces, resources, loadMs, synthMs, synthCpuMs: (cpu.user + cpu.system) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024 };
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }
+}
+
+/** The fastest of RUNS fresh-process runs (and the highest peak RSS seen, to stay on the safe side). */
+function measure(workspaces: number): Measurement {
+  const runs = Array.from({ length: RUNS }, () => runChild(workspaces));
+  const fastest = runs.reduce((best, run) => (run.synthMs < best.synthMs ? run : best));
+  return { ...fastest, peakRssMb: Math.max(...runs.map((run) => run.peakRssMb)) };
 }
 
 function runChild(workspaces: number): Measurement {
@@ -68,12 +82,12 @@ function runChild(workspaces: number): Measurement {
 
 /** Prints synth time and peak RSS of the sovereign stack for 1, 10 and 100 workspaces. */
 export async function benchSovereignSynth(): Promise<void> {
-  console.log("sovereign stack synth (fresh process per size; time = construct + synth in-process, module load apart)");
-  console.log("workspaces  resources  load ms  synth ms  peak RSS MB");
-  const results = SIZES.map(runChild);
+  console.log(`sovereign stack synth (fresh process per run, best of ${RUNS}; synth = construct + synth in-process, module load apart)`);
+  console.log("workspaces  resources  load ms  synth ms  synth CPU ms  peak RSS MB");
+  const results = SIZES.map(measure);
   for (const r of results) {
     console.log(
-      `${String(r.workspaces).padStart(10)}  ${String(r.resources).padStart(9)}  ${r.loadMs.toFixed(0).padStart(7)}  ${r.synthMs.toFixed(0).padStart(8)}  ${r.peakRssMb.toFixed(0).padStart(11)}`,
+      `${String(r.workspaces).padStart(10)}  ${String(r.resources).padStart(9)}  ${r.loadMs.toFixed(0).padStart(7)}  ${r.synthMs.toFixed(0).padStart(8)}  ${r.synthCpuMs.toFixed(0).padStart(12)}  ${r.peakRssMb.toFixed(0).padStart(11)}`,
     );
   }
   const [small, medium, large] = results;
