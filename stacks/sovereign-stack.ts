@@ -181,7 +181,7 @@ export class SovereignStack extends TerraformStack {
 
   /**
    * The tiers' groups: HTTPS from anywhere only to the portal's VIP; the portal's servers only from the
-   * ingress tier; the databases only from the portal's servers; SSH everywhere only from the bastion.
+   * load balancer; the databases only from the portal's servers; SSH everywhere only from the bastion.
    */
   private tierSecurityGroups(
     context: SovereignContext,
@@ -195,8 +195,9 @@ export class SovereignStack extends TerraformStack {
       .allowFromCidr("0.0.0.0/0", { port: HTTPS_PORT, description: "HTTPS from the Internet (IPv4)" })
       .allowFromCidr("::/0", { port: HTTPS_PORT, description: "HTTPS from the Internet (IPv6)" })
       .allowToCidr(this.tiers.application.cidr, { port: HTTPS_PORT, description: "HTTPS to the portal's servers" });
-    const application = group("application", "Portal servers: HTTPS from the ingress tier, SSH from the bastion")
-      .allowFromCidr(this.tiers.ingress.cidr, { port: HTTPS_PORT, description: "HTTPS from the load balancer" })
+    // Octavia plugs its amphorae into the members' subnet: HTTPS to the portal's servers comes from there.
+    const application = group("application", "Portal servers: HTTPS from the load balancer, SSH from the bastion")
+      .allowFromCidr(this.tiers.application.cidr, { port: HTTPS_PORT, description: "HTTPS from the load balancer's amphorae" })
       .allowFromGroup(bastion, { port: SSH_PORT, description: "SSH from the bastion" })
       .allowToCidr(this.tiers.data.cidr, { port: DATABASE_PORT, description: "PostgreSQL on the data tier" })
       .allowToCidr(environmentCidr, { port: HTTPS_PORT, description: "HTTPS to the research workspaces" })

@@ -180,6 +180,19 @@ describe.each([
     }
   });
 
+  it("lets only the load balancer reach the portal's servers, and only the portal's servers reach the databases", () => {
+    const groups = resourcesOf(json, "openstack_networking_secgroup_v2");
+    const ref = (name: string) => `\${openstack_networking_secgroup_v2.${Object.keys(groups).find((id) => groups[id].name === `hdh-${environmentName}-${name}`)}.id}`;
+    const rules = Object.values(resourcesOf(json, "openstack_networking_secgroup_rule_v2")).filter((rule) => rule.direction === "ingress");
+    const ingressOf = (group: string) =>
+      rules
+        .filter((rule) => rule.security_group_id === ref(group))
+        .map((rule) => `${rule.port_range_min} from ${rule.remote_ip_prefix ?? (rule.remote_group_id === ref("bastion") ? "bastion" : rule.remote_group_id === ref("application") ? "application" : "?")}`)
+        .sort();
+    expect(ingressOf("application")).toEqual([`22 from bastion`, `443 from ${stack.tiers.application.cidr}`]);
+    expect(ingressOf("data")).toEqual(["22 from bastion", "5432 from application"]);
+  });
+
   it("gives floating IPs only to the portal's VIP and the bastion", () => {
     const floatingIps = Object.values(resourcesOf(json, "openstack_networking_floatingip_v2")).map((ip) => String(ip.port_id));
     expect(floatingIps).toEqual(
