@@ -131,8 +131,73 @@ export interface SovereignTargetConfig {
   readonly region: string;
   /** Keystone endpoint, e.g. `https://auth.cloud.ovh.net/v3`. Credentials come from the `OS_*` variables. */
   readonly authUrl: string;
-  /** Address range that all the environment's private networks are carved from (CIDR). */
+  /**
+   * Address range that all the environment's private networks are carved from (IPv4 CIDR, /20 or wider):
+   * the first half holds the four tiers, the second half one subnet per research workspace slot.
+   */
   readonly networkCidr: string;
+  /** Name of the cloud's external network: the router's gateway and the public floating IPs come from it. */
+  readonly externalNetworkName: string;
+  /** Ranges (the operators' VPN egress) allowed to reach the bastion over SSH. Never 0.0.0.0/0 or ::/0. */
+  readonly adminSourceCidrs: readonly string[];
+  /** Ranges instances may open HTTPS connections to (object storage, key manager and API endpoints, mirrors). */
+  readonly httpsEgressCidrs: readonly string[];
+  /** The Cinder volume type whose volumes the cloud encrypts; every volume and boot disk uses it. */
+  readonly encryptedVolumeType: SovereignVolumeTypeConfig;
+  readonly compute: SovereignComputeConfig;
+  readonly portal: SovereignPortalConfig;
+  /** One research workspace ("espace projet") per approved research project. */
+  readonly workspaces: readonly ResearchWorkspaceConfig[];
+}
+
+/** A Cinder volume type that encrypts its volumes. */
+export interface SovereignVolumeTypeConfig {
+  /** Name of the volume type, e.g. OVHcloud's `classic-luks`. */
+  readonly name: string;
+  /** How it encrypts: only LUKS (front-end encryption with a Barbican-held key) is accepted. */
+  readonly encryption: "luks";
+}
+
+/** Flavors (by name), image (by name) and sizes of the landing zone's fixed servers. */
+export interface SovereignComputeConfig {
+  /** Image every server boots from, looked up by name (most recent). */
+  readonly imageName: string;
+  readonly bastionFlavor: string;
+  /** Flavor and count of the researcher portal's servers (application tier, behind the load balancer). */
+  readonly portalFlavor: string;
+  readonly portalInstances: number;
+  /** Flavor and count of the data tier's database servers; each gets a data volume of dataVolumeSizeGb. */
+  readonly dataFlavor: string;
+  readonly dataInstances: number;
+  readonly dataVolumeSizeGb: number;
+}
+
+/** The researcher portal's public name, served by Designate. */
+export interface SovereignPortalConfig {
+  /** DNS zone, fully qualified with its trailing dot, e.g. `dev.hdh.example.`. */
+  readonly zone: string;
+  /** Host name inside the zone, e.g. `portail`. */
+  readonly hostname: string;
+  /** Contact e-mail of the zone (SOA). */
+  readonly email: string;
+  /** Path the load balancer's health monitor requests; default `/healthz`. */
+  readonly healthCheckPath?: string;
+}
+
+/** An approved research project's isolated workspace. */
+export interface ResearchWorkspaceConfig {
+  /** Short id used in names, e.g. `cancer-registry-2026`. */
+  readonly id: string;
+  readonly title?: string;
+  /** Index of the workspace's subnet in the second half of networkCidr; keep it for the workspace's life. */
+  readonly networkSlot: number;
+  /** Flavor of the workspace's servers, looked up by name. */
+  readonly flavorName: string;
+  readonly instanceCount: number;
+  /** Size of the encrypted data volume attached to each of the workspace's servers. */
+  readonly volumeSizeGb: number;
+  /** Public key for the workspace's keypair; when absent the cloud generates one (its private half stays in the state). */
+  readonly sshPublicKey?: string;
 }
 
 export interface EnvironmentConfig {

@@ -1,9 +1,10 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as ipaddr from "ipaddr.js";
+import { AddressPlan } from "../constructs/sovereign/address-plan";
 import { normaliseRegionName, RegionCatalogue } from "../policy/catalogue";
 import { ConfigError } from "./config-error";
-import type { EnvironmentConfig, S3StateBackendConfig } from "./environment";
+import type { EnvironmentConfig, S3StateBackendConfig, SovereignTargetConfig } from "./environment";
 import environmentSchema from "./environment.schema.json";
 import { readJsonFile, validateAgainstSchema } from "./validate-json";
 
@@ -89,6 +90,53 @@ export function checkStateBackend(backend: S3StateBackendConfig, catalogue: Regi
   }
 }
 
+/** parseNetworkCidr, refusing the legacy short IPv4 forms (`10.0.0/8`) that ipaddr.js accepts. */
+function parseStrictCidr(value: string, source: string, field: string): [ipaddr.IPv4 | ipaddr.IPv6, number] {
+  const address = value.split("/")[0];
+  if (!ipaddr.IPv4.isValidFourPartDecimal(address) && !ipaddr.IPv6.isValid(address)) {
+    throw new ConfigError(source, field, `'${value}' is not a CIDR (expected e.g. 10.0.0.0/16)`);
+  }
+  return parseNetworkCidr(value, source, field);
+}
+
+/** The narrowest admin source ranges accepted, per family: wider would open SSH to whole networks. */
+const WIDEST_ADMIN_PREFIX = { ipv4: 16, ipv6: 48 };
+
+/**
+ * Checks what the schema cannot: CIDRs parse, the private range can hold the tiers and the workspaces,
+ * admin sources are narrow, and workspace ids and network slots are unique.
+ */
+export function checkSovereignTarget(sovereign: SovereignTargetConfig, file: string): void {
+  let plan: AddressPlan;
+  try {
+    plan = new AddressPlan(sovereign.networkCidr);
+  } catch (error) {
+    throw new ConfigError(file, "sovereign.networkCidr", (error as Error).message);
+  }
+  sovereign.adminSourceCidrs.forEach((cidr, i) => {
+    const field = `sovereign.adminSourceCidrs[${i}]`;
+    const [address, prefix] = parseStrictCidr(cidr, file, field);
+    const widest = address.kind() === "ipv4" ? WIDEST_ADMIN_PREFIX.ipv4 : WIDEST_ADMIN_PREFIX.ipv6;
+    if (prefix < widest) {
+      throw new ConfigError(file, field, `'${cidr}' is too wide for SSH to the bastion (at most a /${widest}: the operators' VPN egress)`);
+    }
+  });
+  sovereign.httpsEgressCidrs.forEach((cidr, i) => parseStrictCidr(cidr, file, `sovereign.httpsEgressCidrs[${i}]`));
+  const ids = new Set<string>();
+  const slots = new Map<number, string>();
+  sovereign.workspaces.forEach((workspace, i) => {
+    const field = `sovereign.workspaces[${i}]`;
+    if (ids.has(workspace.id)) throw new ConfigError(file, `${field}.id`, `workspace '${workspace.id}' is listed twice`);
+    ids.add(workspace.id);
+    if (workspace.networkSlot >= plan.workspaceCapacity) {
+      throw new ConfigError(file, `${field}.networkSlot`, `${workspace.networkSlot} is outside 0..${plan.workspaceCapacity - 1} (the capacity of ${sovereign.networkCidr})`);
+    }
+    const holder = slots.get(workspace.networkSlot);
+    if (holder) throw new ConfigError(file, `${field}.networkSlot`, `slot ${workspace.networkSlot} is already used by workspace '${holder}'`);
+    slots.set(workspace.networkSlot, workspace.id);
+  });
+}
+
 /** Loads, validates and checks one environment. Every problem is a ConfigError naming file and field. */
 export function loadEnvironment(selector: string = process.env.HDH_ENV || DEFAULT_ENVIRONMENT): LoadedEnvironment {
   const file = environmentFile(selector);
@@ -98,6 +146,7 @@ export function loadEnvironment(selector: string = process.env.HDH_ENV || DEFAUL
   });
   parseNetworkCidr(config.legacy.addressSpace, file, "legacy.addressSpace");
   parseNetworkCidr(config.sovereign.networkCidr, file, "sovereign.networkCidr");
+  checkSovereignTarget(config.sovereign, file);
   checkRegion(catalogue, "azurerm", config.legacy.location, file, "legacy.location");
   checkRegion(catalogue, "azurerm", config.legacy.disasterRecoveryLocation, file, "legacy.disasterRecoveryLocation");
   checkRegion(catalogue, "openstack", config.sovereign.region, file, "sovereign.region", config.sovereign.authUrl);

@@ -1,7 +1,6 @@
 import type { App } from "cdktf";
 import type { LoadedEnvironment } from "../config/load-environment";
 import { loadMigrationPlan } from "../config/migration/load-plan";
-import { SovereignTargetStandIn } from "../constructs/migration/sovereign-target";
 import { LegacyAzureStack } from "./legacy-azure-stack";
 import { MigrationStack } from "./migration-stack";
 import { SovereignStack } from "./sovereign-stack";
@@ -25,12 +24,12 @@ export function addEnvironmentStacks(app: App, loaded: LoadedEnvironment): Envir
         environment,
         environmentFile: loaded.file,
         plan: migrationPlan,
-        // TODO(lead, at merge): pass `sovereign` once SovereignStack exposes router, subnets, dataContainers,
-        // portalLoadBalancer, dnsZone and project (see SovereignMigrationTarget).
-        target: (stack) => new SovereignTargetStandIn(stack, "sovereign-target-stand-in", { environment }),
+        target: sovereign,
       })
     : undefined;
-  // The migration stack looks the legacy gateway subnet, storage accounts and private endpoints up by name.
+  // The migration stack looks the legacy gateway subnet, storage accounts and private endpoints up by name,
+  // and references the sovereign router, subnets, containers and load balancer across stacks.
   migration?.addDependency(legacy);
+  migration?.addDependency(sovereign);
   return { legacy, sovereign, migration };
 }

@@ -1,34 +1,235 @@
 import { TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
+import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import type { EnvironmentConfig } from "../config/environment";
+import type { DnsZoneV2 } from "../.gen/providers/openstack/dns-zone-v2";
+import type { IdentityProjectV3 } from "../.gen/providers/openstack/identity-project-v3";
+import type { LbLoadbalancerV2 } from "../.gen/providers/openstack/lb-loadbalancer-v2";
+import type { NetworkingRouterV2 } from "../.gen/providers/openstack/networking-router-v2";
+import type { NetworkingSubnetV2 } from "../.gen/providers/openstack/networking-subnet-v2";
+import type { ObjectstorageContainerV1 } from "../.gen/providers/openstack/objectstorage-container-v1";
 import { OpenstackProvider } from "../.gen/providers/openstack/provider";
-import { NetworkingNetworkV2 } from "../.gen/providers/openstack/networking-network-v2";
+import { AddressPlan, NETWORK_TIERS, type NetworkTierName } from "../constructs/sovereign/address-plan";
+import { Bastion, SSH_PORT } from "../constructs/sovereign/bastion";
+import { ComputeCatalog, ServerFleet } from "../constructs/sovereign/compute";
+import type { SovereignContext } from "../constructs/sovereign/context";
+import { DataLake } from "../constructs/sovereign/data-lake";
+import { InsecurePropsError } from "../constructs/sovereign/errors";
+import { ENVIRONMENT_TEAMS, KeystoneRoles, ProjectIdentity } from "../constructs/sovereign/identity";
+import { EdgeRouter, PrivateNetwork, TIERS_ALLOWING_FLOATING_IPS } from "../constructs/sovereign/network";
+import { ResearcherPortal } from "../constructs/sovereign/portal";
+import { ResearchWorkspace } from "../constructs/sovereign/research-workspace";
+import { EncryptionKey, ServiceCredential, TlsCertificate } from "../constructs/sovereign/secrets";
+import { HTTPS_PORT, LeastPrivilegeSecurityGroup } from "../constructs/sovereign/security-group";
 import { configureStateBackend } from "./state-backend";
+
+/** PostgreSQL, the data tier's database servers. */
+const DATABASE_PORT = 5432;
 
 export interface SovereignStackProps {
   readonly environment: EnvironmentConfig;
 }
 
 /**
- * The sovereign OpenStack target of one environment. Credentials come from the usual OS_*
- * variables (OS_USERNAME, OS_PASSWORD or application credentials, OS_PROJECT_ID ...).
+ * The sovereign OpenStack landing zone of one environment: Keystone project and teams, four network
+ * tiers behind one edge router, bastion, researcher portal (Octavia + Designate), data tier servers on
+ * encrypted volumes, the data lake in Swift, keys and credentials in Barbican, and one isolated research
+ * workspace per approved project. Credentials come from the usual OS_* variables, never from code.
  */
 export class SovereignStack extends TerraformStack {
-  readonly network: NetworkingNetworkV2;
+  /** The edge router, the only one with an external gateway. */
+  readonly router: NetworkingRouterV2;
+  readonly subnets: Record<NetworkTierName, NetworkingSubnetV2>;
+  /** The data lake's containers by zone: raw, pseudonymised, extracts. */
+  readonly dataContainers: Record<string, ObjectstorageContainerV1>;
+  readonly portalLoadBalancer: LbLoadbalancerV2;
+  readonly dnsZone: DnsZoneV2;
+  /** The environment's Keystone project. */
+  readonly project: IdentityProjectV3;
+  readonly tiers: Record<NetworkTierName, PrivateNetwork>;
+  readonly securityGroups: Record<NetworkTierName, LeastPrivilegeSecurityGroup>;
+  readonly bastion: Bastion;
+  readonly portal: ResearcherPortal;
+  readonly workspaces: ResearchWorkspace[];
 
   constructor(scope: Construct, id: string, props: SovereignStackProps) {
     super(scope, id);
     const { environment } = props;
+    const sovereign = environment.sovereign;
     configureStateBackend(this, id, environment.stateBackend);
-    new OpenstackProvider(this, "openstack", {
-      authUrl: environment.sovereign.authUrl,
-      region: environment.sovereign.region,
+    new OpenstackProvider(this, "openstack", { authUrl: sovereign.authUrl, region: sovereign.region });
+    new RandomProvider(this, "random");
+
+    const context: SovereignContext = {
+      environment: environment.name,
+      dataClassification: environment.dataClassification,
+      owner: environment.owner,
+      migrationWave: environment.migrationWave,
+    };
+    const plan = addressPlan(this, sovereign.networkCidr);
+    const catalog = new ComputeCatalog(this, "catalog");
+    const roles = new KeystoneRoles(this, "roles");
+    const volumeType = sovereign.encryptedVolumeType;
+
+    const identity = new ProjectIdentity(this, "identity", {
+      context,
+      name: "platform",
+      description: `Health Data Hub, ${environment.name} environment`,
+      roles,
+      teams: ENVIRONMENT_TEAMS,
     });
-    this.network = new NetworkingNetworkV2(this, "platform", {
-      name: `hdh-${environment.name}-platform`,
-      adminStateUp: true,
-      portSecurityEnabled: true,
-      tags: [`environment=${environment.name}`, `owner=${environment.owner}`],
+    this.project = identity.project;
+
+    const edge = new EdgeRouter(this, "edge", { context, externalNetworkName: sovereign.externalNetworkName });
+    this.router = edge.router;
+    this.tiers = {} as Record<NetworkTierName, PrivateNetwork>;
+    for (const tier of NETWORK_TIERS) {
+      this.tiers[tier] = new PrivateNetwork(this, `tier-${tier}`, {
+        context,
+        name: tier,
+        tier,
+        cidr: plan.tierCidr(tier),
+        allowFloatingIps: TIERS_ALLOWING_FLOATING_IPS.includes(tier),
+        router: edge,
+      });
+    }
+    this.subnets = mapTiers((tier) => this.tiers[tier].subnet);
+
+    this.bastion = new Bastion(this, "bastion", {
+      context,
+      network: this.tiers.administration,
+      adminSourceCidrs: sovereign.adminSourceCidrs,
+      reachableCidr: sovereign.networkCidr,
+      catalog,
+      flavorName: sovereign.compute.bastionFlavor,
+      imageName: sovereign.compute.imageName,
+      volumeType,
+      externalNetworkName: sovereign.externalNetworkName,
     });
+    this.securityGroups = this.tierSecurityGroups(context, this.bastion.securityGroup, sovereign.httpsEgressCidrs, sovereign.networkCidr);
+
+    const portalServers = new ServerFleet(this, "portal-servers", {
+      context,
+      name: "portal",
+      catalog,
+      flavorName: sovereign.compute.portalFlavor,
+      imageName: sovereign.compute.imageName,
+      instanceCount: sovereign.compute.portalInstances,
+      network: this.tiers.application,
+      securityGroups: [this.securityGroups.application],
+      volumeType,
+      labels: { role: "portal" },
+    });
+    new ServerFleet(this, "database-servers", {
+      context,
+      name: "database",
+      catalog,
+      flavorName: sovereign.compute.dataFlavor,
+      imageName: sovereign.compute.imageName,
+      instanceCount: sovereign.compute.dataInstances,
+      network: this.tiers.data,
+      securityGroups: [this.securityGroups.data],
+      volumeType,
+      dataVolumeSizeGb: sovereign.compute.dataVolumeSizeGb,
+      labels: { role: "database" },
+    });
+
+    new ServiceCredential(this, "portal-database-credential", { context, name: "portal-db", username: "portal" });
+    new EncryptionKey(this, "datalake-key", { context, name: "datalake-key" });
+    const certificate = new TlsCertificate(this, "portal-certificate", { context, name: "portal-tls" });
+    this.portal = new ResearcherPortal(this, "portal", {
+      context,
+      ingressNetwork: this.tiers.ingress,
+      vipSecurityGroup: this.securityGroups.ingress,
+      memberNetwork: this.tiers.application,
+      members: portalServers.instances.map((server, i) => ({ name: `portal-${i}`, address: server.accessIpV4 })),
+      tlsContainerRef: certificate.containerRef,
+      healthCheckPath: sovereign.portal.healthCheckPath,
+      externalNetworkName: sovereign.externalNetworkName,
+      zone: sovereign.portal.zone,
+      email: sovereign.portal.email,
+      hostname: sovereign.portal.hostname,
+    });
+    this.portalLoadBalancer = this.portal.loadBalancer;
+    this.dnsZone = this.portal.zone;
+
+    this.dataContainers = new DataLake(this, "datalake", { context, projectId: this.project.id }).containers;
+
+    this.workspaces = sovereign.workspaces.map(
+      (workspace) =>
+        new ResearchWorkspace(this, `workspace-${workspace.id}`, {
+          context,
+          workspaceId: workspace.id,
+          title: workspace.title,
+          cidr: workspaceCidr(this, plan, workspace.id, workspace.networkSlot),
+          flavorName: workspace.flavorName,
+          imageName: sovereign.compute.imageName,
+          instanceCount: workspace.instanceCount,
+          volumeSizeGb: workspace.volumeSizeGb,
+          sshPublicKey: workspace.sshPublicKey,
+          catalog,
+          volumeType,
+          router: edge,
+          bastionGroup: this.bastion.securityGroup,
+          portalGroup: this.securityGroups.application,
+          httpsEgressCidrs: sovereign.httpsEgressCidrs,
+          parentProject: this.project,
+          roles,
+        }),
+    );
   }
+
+  /**
+   * The tiers' groups: HTTPS from anywhere only to the portal's VIP; the portal's servers only from the
+   * load balancer; the databases only from the portal's servers; SSH everywhere only from the bastion.
+   */
+  private tierSecurityGroups(
+    context: SovereignContext,
+    bastion: LeastPrivilegeSecurityGroup,
+    httpsEgressCidrs: readonly string[],
+    environmentCidr: string,
+  ): Record<NetworkTierName, LeastPrivilegeSecurityGroup> {
+    const group = (tier: NetworkTierName, description: string, allowPublicHttps = false) =>
+      new LeastPrivilegeSecurityGroup(this, `security-group-${tier}`, { context, name: tier, tier, description, allowPublicHttps });
+    const ingress = group("ingress", "Portal VIP: HTTPS from the Internet", true)
+      .allowFromCidr("0.0.0.0/0", { port: HTTPS_PORT, description: "HTTPS from the Internet (IPv4)" })
+      .allowFromCidr("::/0", { port: HTTPS_PORT, description: "HTTPS from the Internet (IPv6)" })
+      .allowToCidr(this.tiers.application.cidr, { port: HTTPS_PORT, description: "HTTPS to the portal's servers" });
+    // Octavia plugs its amphorae into the members' subnet: HTTPS to the portal's servers comes from there.
+    const application = group("application", "Portal servers: HTTPS from the load balancer, SSH from the bastion")
+      .allowFromCidr(this.tiers.application.cidr, { port: HTTPS_PORT, description: "HTTPS from the load balancer's amphorae" })
+      .allowFromGroup(bastion, { port: SSH_PORT, description: "SSH from the bastion" })
+      .allowToCidr(this.tiers.data.cidr, { port: DATABASE_PORT, description: "PostgreSQL on the data tier" })
+      .allowToCidr(environmentCidr, { port: HTTPS_PORT, description: "HTTPS to the research workspaces" })
+      .allowToCidr(this.tiers.application.cidr, { port: 53, protocol: "udp", description: "DNS from the subnet's resolver" });
+    const data = group("data", "Databases: PostgreSQL from the portal's servers, SSH from the bastion")
+      .allowFromGroup(application, { port: DATABASE_PORT, description: "PostgreSQL from the portal's servers" })
+      .allowFromGroup(bastion, { port: SSH_PORT, description: "SSH from the bastion" })
+      .allowToCidr(this.tiers.data.cidr, { port: 53, protocol: "udp", description: "DNS from the subnet's resolver" });
+    for (const cidr of httpsEgressCidrs) {
+      application.allowToCidr(cidr, { port: HTTPS_PORT, description: "HTTPS to the cloud's services" });
+      data.allowToCidr(cidr, { port: HTTPS_PORT, description: "HTTPS to the cloud's services (backups to object storage)" });
+    }
+    return { ingress, application, data, administration: bastion };
+  }
+}
+
+function addressPlan(stack: SovereignStack, networkCidr: string): AddressPlan {
+  try {
+    return new AddressPlan(networkCidr);
+  } catch (error) {
+    throw new InsecurePropsError(stack, "sovereign.networkCidr", (error as Error).message);
+  }
+}
+
+function workspaceCidr(stack: SovereignStack, plan: AddressPlan, workspaceId: string, slot: number): string {
+  try {
+    return plan.workspaceCidr(slot);
+  } catch (error) {
+    throw new InsecurePropsError(stack, `sovereign.workspaces[${workspaceId}].networkSlot`, (error as Error).message);
+  }
+}
+
+function mapTiers<T>(value: (tier: NetworkTierName) => T): Record<NetworkTierName, T> {
+  return Object.fromEntries(NETWORK_TIERS.map((tier) => [tier, value(tier)])) as Record<NetworkTierName, T>;
 }

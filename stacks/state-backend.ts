@@ -2,13 +2,17 @@ import { LocalBackend, S3Backend, type TerraformStack } from "cdktf";
 import type { StateBackendConfig } from "../config/environment";
 
 /**
- * Configures where a stack keeps its Terraform state. Local by default; for real deployments an
+ * Configures where a stack keeps its Terraform state. Local by default (in the stack's folder under
+ * cdktf.out, which synth keeps); for real deployments an
  * S3-compatible bucket on the sovereign object storage (validated at load: never Azure, never non-EU).
  * Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (the object storage's S3 keys).
  */
 export function configureStateBackend(stack: TerraformStack, stackName: string, backend: StateBackendConfig): void {
   if (backend.type === "local") {
-    new LocalBackend(stack, { path: `terraform.${stackName}.tfstate` });
+    // Terraform runs in cdktf.out/stacks/<stack>/. Spelling the path through the stacks folder makes it
+    // valid from every sibling stack too: cross-stack references read it through terraform_remote_state.
+    // (cdktf's default is an absolute path, which would put machine paths into the synthesized JSON.)
+    new LocalBackend(stack, { path: `../${stackName}/terraform.${stackName}.tfstate` });
     return;
   }
   new S3Backend(stack, {

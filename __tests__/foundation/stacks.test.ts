@@ -1,39 +1,47 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { App, Testing } from "cdktf";
 import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
 import { NetworkingNetworkV2 } from "../../.gen/providers/openstack/networking-network-v2";
 import { loadEnvironment } from "../../config/load-environment";
 import { addEnvironmentStacks } from "../../stacks/app";
 
+/** Synthesizes the whole app as main.ts wires it, so cross-stack references resolve (the stacks' own suites snapshot each stack alone). */
 function synthEnvironment(name: string) {
   const app = Testing.app();
-  const stacks = addEnvironmentStacks(app as App, loadEnvironment(name));
-  return { legacy: Testing.synth(stacks.legacy), sovereign: Testing.synth(stacks.sovereign) };
+  addEnvironmentStacks(app as App, loadEnvironment(name));
+  app.synth();
+  const read = (stack: string) => {
+    const file = path.join(app.outdir, "stacks", `${stack}-${name}`, "cdk.tf.json");
+    return fs.existsSync(file) ? fs.readFileSync(file, "utf8") : undefined;
+  };
+  return { legacy: read("legacy-azure") ?? "", sovereign: read("sovereign") ?? "", migration: read("migration") };
 }
 
 describe.each(["dev", "prod"])("the %s environment", (name) => {
-  const { legacy, sovereign } = synthEnvironment(name);
-
-  it("synthesizes the legacy Azure stack as a snapshot", () => {
-    expect(legacy).toMatchSnapshot();
-  });
-
-  it("synthesizes the sovereign OpenStack stack as a snapshot", () => {
-    expect(sovereign).toMatchSnapshot();
-  });
+  const { legacy, sovereign, migration } = synthEnvironment(name);
 
   it("puts the legacy resource group in France Central", () => {
     expect(legacy).toHaveResourceWithProperties(ResourceGroup, { location: "francecentral" });
   });
 
-  it("creates the sovereign private network with port security", () => {
+  it("creates the sovereign private networks with port security", () => {
     expect(sovereign).toHaveResourceWithProperties(NetworkingNetworkV2, { port_security_enabled: true });
+  });
+
+  it("wires the migration stack to the real sovereign stack, across stacks, as a snapshot", () => {
+    expect(migration).toBeDefined();
+    const json = JSON.parse(migration ?? "{}");
+    const remoteStates = Object.keys(json.data?.terraform_remote_state ?? {});
+    expect(remoteStates).toEqual(expect.arrayContaining([expect.stringContaining(`sovereign-${name}`)]));
+    expect(migration).toMatchSnapshot();
   });
 });
 
 describe("state backends in the synthesized stacks", () => {
   it("keeps dev's state local, one file per stack", () => {
     const { legacy } = synthEnvironment("dev");
-    expect(JSON.parse(legacy).terraform.backend).toEqual({ local: { path: "terraform.legacy-azure-dev.tfstate" } });
+    expect(JSON.parse(legacy).terraform.backend).toEqual({ local: { path: "../legacy-azure-dev/terraform.legacy-azure-dev.tfstate" } });
   });
 
   it("keeps prod's state on the sovereign S3-compatible object storage, AWS checks skipped", () => {
