@@ -23,7 +23,7 @@ export interface MigrationStackProps {
   readonly plan: LoadedMigrationPlan;
   /**
    * The sovereign target: the SovereignStack itself (referenced across stacks), or a function building
-   * a target inside this stack (the tests' and the app's stand-in until the sovereign stack exposes it).
+   * a target inside this stack (the tests build a small stand-in that way).
    */
   readonly target: SovereignMigrationTarget | ((stack: TerraformStack) => SovereignMigrationTarget);
   /** Tunnel parameters; default DEFAULT_IPSEC_PARAMETERS. */

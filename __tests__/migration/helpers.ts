@@ -5,7 +5,7 @@ import type { EnvironmentConfig } from "../../config/environment";
 import { loadEnvironment, type LoadedEnvironment } from "../../config/load-environment";
 import { checkMigrationPlan, loadMigrationPlan } from "../../config/migration/load-plan";
 import type { LoadedMigrationPlan, MigrationPlan } from "../../config/migration/plan";
-import { SovereignTargetStandIn } from "../../constructs/migration/sovereign-target";
+import { SovereignTargetStandIn } from "./sovereign-target-stand-in";
 import { LegacyAzureStack } from "../../stacks/legacy-azure-stack";
 import { MigrationStack, type MigrationStackProps } from "../../stacks/migration-stack";
 

@@ -1,0 +1,63 @@
+// A minimal sovereign target for the migration tests: the members the migration needs, built inside the
+// migration stack so a test can synthesize that stack alone. The app passes the real SovereignStack.
+import { Construct } from "constructs";
+import { DataOpenstackNetworkingNetworkV2 } from "../../.gen/providers/openstack/data-openstack-networking-network-v2";
+import { DnsZoneV2 } from "../../.gen/providers/openstack/dns-zone-v2";
+import { IdentityProjectV3 } from "../../.gen/providers/openstack/identity-project-v3";
+import { LbLoadbalancerV2 } from "../../.gen/providers/openstack/lb-loadbalancer-v2";
+import { NetworkingNetworkV2 } from "../../.gen/providers/openstack/networking-network-v2";
+import { NetworkingRouterInterfaceV2 } from "../../.gen/providers/openstack/networking-router-interface-v2";
+import { NetworkingRouterV2 } from "../../.gen/providers/openstack/networking-router-v2";
+import { NetworkingSubnetV2 } from "../../.gen/providers/openstack/networking-subnet-v2";
+import { ObjectstorageContainerV1 } from "../../.gen/providers/openstack/objectstorage-container-v1";
+import type { EnvironmentConfig } from "../../config/environment";
+import { carveSubnet } from "../../constructs/legacy/network";
+import type { SovereignMigrationTarget, SovereignSubnetRole } from "../../constructs/migration/sovereign-target";
+
+export interface SovereignTargetStandInProps {
+  readonly environment: EnvironmentConfig;
+  /** Logical names of the data containers to declare. Default raw, pseudonymised, extracts. */
+  readonly dataContainers?: readonly string[];
+  /** Name of the provider's external network. Default `Ext-Net`. */
+  readonly externalNetworkName?: string;
+}
+
+/**
+ * A minimal sovereign target with the members the migration needs, used by the tests and by the app
+ * until the sovereign stack exposes them. Not meant to be deployed: pass the SovereignStack instead.
+ */
+export class SovereignTargetStandIn extends Construct implements SovereignMigrationTarget {
+  readonly router: NetworkingRouterV2;
+  readonly subnets: Record<SovereignSubnetRole, NetworkingSubnetV2>;
+  readonly dataContainers: Record<string, ObjectstorageContainerV1>;
+  readonly portalLoadBalancer: LbLoadbalancerV2;
+  readonly dnsZone: DnsZoneV2;
+  readonly project: IdentityProjectV3;
+
+  constructor(scope: Construct, id: string, props: SovereignTargetStandInProps) {
+    super(scope, id);
+    const env = props.environment.name;
+    this.project = new IdentityProjectV3(this, "project", { name: `hdh-${env}` });
+    const network = new NetworkingNetworkV2(this, "network", { name: `hdh-${env}-stand-in`, adminStateUp: true, portSecurityEnabled: true });
+    const external = new DataOpenstackNetworkingNetworkV2(this, "external", { name: props.externalNetworkName ?? "Ext-Net", external: true });
+    this.router = new NetworkingRouterV2(this, "router", { name: `hdh-${env}-router`, externalNetworkId: external.id, adminStateUp: true });
+    const roles: SovereignSubnetRole[] = ["ingress", "application", "data", "administration"];
+    this.subnets = {} as Record<SovereignSubnetRole, NetworkingSubnetV2>;
+    roles.forEach((role, index) => {
+      const subnet = new NetworkingSubnetV2(this, `subnet-${role}`, {
+        name: `hdh-${env}-${role}`,
+        networkId: network.id,
+        cidr: carveSubnet(props.environment.sovereign.networkCidr, 24, index, `environment ${env}`, "sovereign.networkCidr"),
+        ipVersion: 4,
+      });
+      new NetworkingRouterInterfaceV2(this, `router-${role}`, { routerId: this.router.id, subnetId: subnet.id });
+      this.subnets[role] = subnet;
+    });
+    this.dataContainers = {};
+    for (const name of props.dataContainers ?? ["raw", "pseudonymised", "extracts"]) {
+      this.dataContainers[name] = new ObjectstorageContainerV1(this, `container-${name}`, { name: `hdh-${env}-${name}`, versioning: true });
+    }
+    this.portalLoadBalancer = new LbLoadbalancerV2(this, "portal-lb", { name: `hdh-${env}-portal`, vipSubnetId: this.subnets.ingress.id });
+    this.dnsZone = new DnsZoneV2(this, "zone", { name: `${env}.hdh.example.`, email: "dns@hdh.example", ttl: 300 });
+  }
+}
