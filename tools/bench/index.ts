@@ -3,9 +3,11 @@
  * prints its medians and peak RSS against the project's targets. BENCH_ONLY=name,name runs a subset.
  */
 import { benchAppSynth } from "./app-synth";
+import { benchSovereignSynth } from "./sovereign-synth";
 
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   "app-synth": () => benchAppSynth(),
+  "sovereign-synth": () => benchSovereignSynth(),
 };
 
 async function main(): Promise<void> {
