@@ -30,6 +30,8 @@ export interface OfflineProvider {
   version: string;
   schemaFile: string;
   origin: string;
+  /** GetProviderSchema.Response pre-encoded from schemaFile (written by writeMirror). */
+  schemaResponseFile?: string;
 }
 
 /** Schemas dumped from a real provider (`terraform providers schema -json`), by namespace/type. */
@@ -114,6 +116,22 @@ export function compileProvider(): string {
   return outDir;
 }
 
+/** The provider's GetProviderSchema.Response, encoded once per schema file content and cached. */
+function encodedSchemaResponse(compiled: string, provider: OfflineProvider): string {
+  const content = readFileSync(provider.schemaFile);
+  const key = createHash("sha256").update(content).update(compiled).digest("hex").slice(0, 16);
+  const file = join(CACHE_DIR, "schemas", `${provider.namespacedType.replace("/", "_")}-${provider.version}-${key}.tfplugin6.pb`);
+  if (!existsSync(file)) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const server = require(join(compiled, "server.js")) as typeof import("./server");
+    mkdirSync(join(CACHE_DIR, "schemas"), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, server.encodeSchemaResponse(provider.schemaFile, `registry.terraform.io/${provider.namespacedType}`));
+    renameSync(temporary, file);
+  }
+  return file;
+}
+
 const platform = (): string => `${process.platform}_${process.arch === "x64" ? "amd64" : process.arch}`;
 
 /** Writes the mirror's launcher scripts and the CLI configuration; returns the configuration file path. */
@@ -121,6 +139,7 @@ export function writeMirror(workDir: string, providers: OfflineProvider[]): stri
   const compiled = compileProvider();
   const mirror = join(workDir, "mirror");
   for (const provider of providers) {
+    const schemaResponseFile = encodedSchemaResponse(compiled, provider);
     const type = provider.namespacedType.split("/")[1];
     for (const host of REGISTRY_HOSTS) {
       const dir = join(mirror, host, provider.namespacedType, provider.version, platform());
@@ -130,7 +149,7 @@ export function writeMirror(workDir: string, providers: OfflineProvider[]): stri
       writeFileSync(
         launcher,
         `#!/bin/sh\n# Schema-only offline provider for ${provider.namespacedType} ${provider.version} (schema: ${provider.origin}).\n` +
-          `exec ${quote(process.execPath)} ${quote(join(compiled, "main.js"))} --schema ${quote(provider.schemaFile)} --address ${quote(`registry.terraform.io/${provider.namespacedType}`)}\n`,
+          `exec ${quote(process.execPath)} ${quote(join(compiled, "main.js"))} --schema ${quote(provider.schemaFile)} --address ${quote(`registry.terraform.io/${provider.namespacedType}`)} --schema-response ${quote(schemaResponseFile)}\n`,
       );
       chmodSync(launcher, 0o755);
     }

@@ -63,6 +63,7 @@ export function providerSchemaResponse(schema: ProviderSchema): object {
     data_source_schemas: mapSchemas(schema.data_source_schemas),
     functions: {},
     diagnostics: [],
-    server_capabilities: { plan_destroy: false, get_provider_schema_optional: false, move_resource_state: false },
+    // Terraform may reuse the schema it already read in this command instead of asking each new provider process.
+    server_capabilities: { plan_destroy: false, get_provider_schema_optional: true, move_resource_state: false },
   };
 }

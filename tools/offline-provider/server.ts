@@ -26,6 +26,7 @@ interface DynamicValueMessage {
 }
 
 type Handler = (request: Record<string, unknown>) => object;
+type LazySchema = () => ProviderSchema;
 
 function readDynamic(message: unknown): TfValue {
   const value = message as DynamicValueMessage | null | undefined;
@@ -56,19 +57,22 @@ function diagnosticMessage(diagnostic: ProviderDiagnostic): object {
 const errorDiagnostic = (summary: string, detail: string): object => diagnosticMessage({ severity: "error", summary, detail });
 
 /** The RPC handlers of tfplugin6.Provider for one schema, as plain functions (tests call them directly). */
-export function providerHandlers(schema: ProviderSchema, providerName: string): Record<string, Handler> {
-  const resources = schema.resource_schemas ?? {};
-  const dataSources = schema.data_source_schemas ?? {};
-  let schemaResponse: object | undefined;
+export function providerHandlers(source: ProviderSchema | LazySchema, providerName: string, encodedSchemaResponse?: Buffer): Record<string, Handler> {
+  // Loaded on first use: a process that only serves the pre-encoded schema never parses the JSON.
+  let loaded: ProviderSchema | undefined = typeof source === "function" ? undefined : source;
+  const schema = (): ProviderSchema => (loaded ??= (source as LazySchema)());
+  let schemaResponse: object | undefined = encodedSchemaResponse;
 
+  const resources = (): Record<string, VersionedSchema> => schema().resource_schemas ?? {};
+  const dataSources = (): Record<string, VersionedSchema> => schema().data_source_schemas ?? {};
   const lookup = (schemas: Record<string, VersionedSchema>, kind: string, typeName: string): VersionedSchema | object => {
     const found = schemas[typeName];
     if (found) return found;
     return errorDiagnostic(`Unknown ${kind} type ${typeName}`, `The offline schema of provider ${providerName} has no ${kind} type "${typeName}".`);
   };
   const isSchema = (value: VersionedSchema | object): value is VersionedSchema => "block" in value;
-  const validate = (schemas: Record<string, VersionedSchema>, kind: string) => (request: Record<string, unknown>) => {
-    const found = lookup(schemas, kind, request.type_name as string);
+  const validate = (schemas: () => Record<string, VersionedSchema>, kind: string) => (request: Record<string, unknown>) => {
+    const found = lookup(schemas(), kind, request.type_name as string);
     if (!isSchema(found)) return { diagnostics: [found] };
     return { diagnostics: validateBlock(readDynamic(request.config), found.block).map(diagnosticMessage) };
   };
@@ -83,22 +87,23 @@ export function providerHandlers(schema: ProviderSchema, providerName: string): 
 
   return {
     GetMetadata: () => ({
-      server_capabilities: { plan_destroy: false, get_provider_schema_optional: false, move_resource_state: false },
+      server_capabilities: { plan_destroy: false, get_provider_schema_optional: true, move_resource_state: false },
       diagnostics: [],
-      resources: Object.keys(resources).map((type_name) => ({ type_name })),
-      data_sources: Object.keys(dataSources).map((type_name) => ({ type_name })),
+      resources: Object.keys(resources()).map((type_name) => ({ type_name })),
+      data_sources: Object.keys(dataSources()).map((type_name) => ({ type_name })),
     }),
-    GetProviderSchema: () => (schemaResponse ??= providerSchemaResponse(schema)),
+    GetProviderSchema: () => (schemaResponse ??= providerSchemaResponse(schema())),
     GetFunctions: () => ({ functions: {}, diagnostics: [] }),
-    ValidateProviderConfig: (request) => ({
-      diagnostics: schema.provider ? validateBlock(readDynamic(request.config), schema.provider.block).map(diagnosticMessage) : [],
-    }),
+    ValidateProviderConfig: (request) => {
+      const provider = schema().provider;
+      return { diagnostics: provider ? validateBlock(readDynamic(request.config), provider.block).map(diagnosticMessage) : [] };
+    },
     ValidateResourceConfig: validate(resources, "resource"),
     ValidateDataResourceConfig: validate(dataSources, "data source"),
     // Any configuration is accepted: no credentials are needed to plan offline.
     ConfigureProvider: () => ({ diagnostics: [] }),
     UpgradeResourceState: (request) => {
-      const found = lookup(resources, "resource", request.type_name as string);
+      const found = lookup(resources(), "resource", request.type_name as string);
       if (!isSchema(found)) return { diagnostics: [found] };
       const raw = request.raw_state as { json?: Buffer } | undefined;
       const stored = raw?.json && raw.json.length > 0 ? JSON.parse(raw.json.toString("utf8")) : null;
@@ -107,7 +112,7 @@ export function providerHandlers(schema: ProviderSchema, providerName: string): 
     // Nothing to refresh from: the stored state is the truth.
     ReadResource: (request) => ({ new_state: request.current_state, diagnostics: [], private: request.private }),
     PlanResourceChange: (request) => {
-      const found = lookup(resources, "resource", request.type_name as string);
+      const found = lookup(resources(), "resource", request.type_name as string);
       if (!isSchema(found)) return { diagnostics: [found] };
       const proposed = readDynamic(request.proposed_new_state);
       return {
@@ -119,7 +124,7 @@ export function providerHandlers(schema: ProviderSchema, providerName: string): 
     },
     ReadDataSource: (request) => {
       const typeName = request.type_name as string;
-      const found = lookup(dataSources, "data source", typeName);
+      const found = lookup(dataSources(), "data source", typeName);
       if (!isSchema(found)) return { diagnostics: [found] };
       return { state: dynamic(readDataBlock(readDynamic(request.config), found.block, typeName)), diagnostics: [] };
     },
@@ -169,6 +174,25 @@ function unary(handler: Handler): grpc.handleUnaryCall<Record<string, unknown>, 
 export interface ServeOptions {
   schemaFile: string;
   address?: string;
+  /** GetProviderSchema.Response already encoded (see encodeSchemaResponse): saves encoding 1.5 MB of schema at every start. */
+  schemaResponseFile?: string;
+}
+
+/** Encodes the GetProviderSchema.Response of a schema file once, for `--schema-response`. */
+export function encodeSchemaResponse(schemaFile: string, address?: string): Buffer {
+  const { schema } = loadProviderSchema(schemaFile, address);
+  const serialize = loadServices().provider.GetProviderSchema.responseSerialize as (value: object) => Buffer;
+  return serialize(providerSchemaResponse(schema));
+}
+
+/** Lets a handler answer with bytes already encoded (Buffers pass through the serializer untouched). */
+function acceptEncoded(service: grpc.ServiceDefinition): grpc.ServiceDefinition {
+  return Object.fromEntries(
+    Object.entries(service).map(([name, method]) => {
+      const serialize = method.responseSerialize;
+      return [name, { ...method, responseSerialize: (value: unknown) => (Buffer.isBuffer(value) ? value : serialize(value)) }];
+    }),
+  );
 }
 
 /** Runs the plugin: checks the handshake environment, serves on a unix socket, prints the handshake line. */
@@ -182,15 +206,16 @@ export async function serve(options: ServeOptions): Promise<void> {
     process.stderr.write(`offline provider: Terraform offers plugin protocol versions ${offered.join(",")}; this provider speaks only ${PROTOCOL_VERSION}\n`);
     process.exit(1);
   }
-  const { schema, address } = loadProviderSchema(options.schemaFile, options.address);
+  const address = options.address ?? "the offline provider";
   const services = loadServices();
   const server = new grpc.Server();
-  const handlers = providerHandlers(schema, address);
+  const encoded = options.schemaResponseFile ? readFileSync(options.schemaResponseFile) : undefined;
+  const handlers = providerHandlers(() => loadProviderSchema(options.schemaFile, options.address).schema, address, encoded);
   const implementation: grpc.UntypedServiceImplementation = {};
   for (const name of Object.keys(services.provider)) {
     if (handlers[name]) implementation[name] = unary(handlers[name]);
   }
-  server.addService(services.provider, implementation);
+  server.addService(acceptEncoded(services.provider), implementation);
 
   const socketDir = mkdtempSync(join(tmpdir(), "hdh-offline-provider-"));
   const socketPath = join(socketDir, "plugin.sock");
