@@ -221,10 +221,17 @@ export async function serve(options: ServeOptions): Promise<void> {
   const socketPath = join(socketDir, "plugin.sock");
   const openStreams = new Set<grpc.ServerWritableStream<unknown, unknown> | grpc.ServerDuplexStream<unknown, unknown>>();
   const exit = (): void => {
+    const done = (): void => {
+      rmSync(socketDir, { recursive: true, force: true });
+      process.exit(0);
+    };
     for (const stream of openStreams) stream.end();
-    server.forceShutdown();
-    rmSync(socketDir, { recursive: true, force: true });
-    process.exit(0);
+    // Graceful, so the Shutdown reply reaches Terraform; forced if a client lingers.
+    server.tryShutdown(done);
+    setTimeout(() => {
+      server.forceShutdown();
+      done();
+    }, 500);
   };
   server.addService(services.controller, {
     // Reply first, then exit: otherwise go-plugin waits two seconds and kills the process.
