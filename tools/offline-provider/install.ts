@@ -5,9 +5,10 @@
  * configuration file of the project's own (TF_CLI_CONFIG_FILE), so the user's ~/.terraformrc is never read.
  */
 import { createHash } from "node:crypto";
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { deriveSchemaFromPackage, findProviderPackage } from "./derive-jsii-schema";
+import { DESCRIPTOR_FILE, protocolDescriptor } from "./protocol";
 
 const REPOSITORY_ROOT = resolve(__dirname, "..", "..");
 const PROVIDER_SOURCE_DIR = __dirname;
@@ -94,6 +95,10 @@ export function compileProvider(): string {
   for (const name of sources) hash.update(name).update(readFileSync(join(PROVIDER_SOURCE_DIR, name)));
   const outDir = join(CACHE_DIR, `provider-${hash.digest("hex").slice(0, 16)}`);
   if (existsSync(join(outDir, "main.js"))) return outDir;
+  // Older builds of the provider are dead weight once its sources changed.
+  for (const name of existsSync(CACHE_DIR) ? readdirSync(CACHE_DIR) : []) {
+    if (/^provider-[0-9a-f]{16}$/.test(name)) rmSync(join(CACHE_DIR, name), { recursive: true, force: true });
+  }
   // Loaded lazily: only a fresh compile needs SWC.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const swc = require("@swc/core") as typeof import("@swc/core");
@@ -108,6 +113,8 @@ export function compileProvider(): string {
     const { code } = swc.transformFileSync(from, { jsc: { target: "es2022", parser: { syntax: "typescript" } }, module: { type: "commonjs" }, swcrc: false });
     writeFileSync(join(building, name.replace(/\.ts$/, ".js")), code);
   }
+  // The JSON descriptor spares every provider start the parsing of the .proto files.
+  writeFileSync(join(building, DESCRIPTOR_FILE), JSON.stringify(protocolDescriptor(PROVIDER_SOURCE_DIR)));
   try {
     renameSync(building, outDir);
   } catch {
@@ -120,8 +127,12 @@ export function compileProvider(): string {
 function encodedSchemaResponse(compiled: string, provider: OfflineProvider): string {
   const content = readFileSync(provider.schemaFile);
   const key = createHash("sha256").update(content).update(compiled).digest("hex").slice(0, 16);
-  const file = join(CACHE_DIR, "schemas", `${provider.namespacedType.replace("/", "_")}-${provider.version}-${key}.tfplugin6.pb`);
+  const prefix = `${provider.namespacedType.replace("/", "_")}-${provider.version}-`;
+  const file = join(CACHE_DIR, "schemas", `${prefix}${key}.tfplugin6.pb`);
   if (!existsSync(file)) {
+    for (const stale of existsSync(join(CACHE_DIR, "schemas")) ? readdirSync(join(CACHE_DIR, "schemas")) : []) {
+      if (stale.startsWith(prefix) && stale.endsWith(".tfplugin6.pb")) rmSync(join(CACHE_DIR, "schemas", stale), { force: true });
+    }
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const server = require(join(compiled, "server.js")) as typeof import("./server");
     mkdirSync(join(CACHE_DIR, "schemas"), { recursive: true });

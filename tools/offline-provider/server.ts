@@ -5,11 +5,11 @@
  * them with placeholders, ApplyResourceChange refuses.
  */
 import * as grpc from "@grpc/grpc-js";
-import * as protoLoader from "@grpc/proto-loader";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { conformToBlock, planBlock, readDataBlock, validateBlock, type PathStep, type ProviderDiagnostic } from "./planning";
+import { loadServices } from "./protocol";
 import { providerSchemaResponse } from "./schema-proto";
 import type { ProviderSchema, ProviderSchemasFile, VersionedSchema } from "./schema-types";
 import { makePluginCertificate } from "./tls";
@@ -141,21 +141,6 @@ export function loadProviderSchema(schemaFile: string, address?: string): { sche
   const match = address ? entries.find(([name]) => name === address || name.endsWith(`/${address.split("/").slice(-2).join("/")}`)) : entries[0];
   if (!match) throw new Error(`${schemaFile}: no provider schema for ${address ?? "any provider"}`);
   return { schema: match[1], address: match[0] };
-}
-
-function loadServices(): { provider: grpc.ServiceDefinition; controller: grpc.ServiceDefinition; stdio: grpc.ServiceDefinition; broker: grpc.ServiceDefinition } {
-  const options: protoLoader.Options = { keepCase: true, longs: Number, enums: String, defaults: true, oneofs: true };
-  const definition = protoLoader.loadSync([join(__dirname, "tfplugin6.proto"), join(__dirname, "go-plugin.proto")], options);
-  const loaded = grpc.loadPackageDefinition(definition) as unknown as {
-    tfplugin6: { Provider: grpc.ServiceClientConstructor };
-    plugin: { GRPCController: grpc.ServiceClientConstructor; GRPCStdio: grpc.ServiceClientConstructor; GRPCBroker: grpc.ServiceClientConstructor };
-  };
-  return {
-    provider: loaded.tfplugin6.Provider.service,
-    controller: loaded.plugin.GRPCController.service,
-    stdio: loaded.plugin.GRPCStdio.service,
-    broker: loaded.plugin.GRPCBroker.service,
-  };
 }
 
 /** Loads the gRPC service definitions (exported for tests that act as Terraform's client). */
