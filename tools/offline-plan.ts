@@ -22,6 +22,8 @@ export interface TerraformDiagnostic {
 
 export interface StackPlanResult {
   stack: string;
+  /** The synthesized stack folder (the diagnostics' file names are relative to it). */
+  stackDir: string;
   /** The `terraform show -json` plan, when the stack planned. */
   planFile?: string;
   validateOk: boolean;
@@ -116,10 +118,11 @@ function requirementsOf(stack: StackJson): ProviderRequirement[] {
 }
 
 /** Formats diagnostics as Terraform prints them, for the console. */
-export function formatDiagnostics(diagnostics: TerraformDiagnostic[]): string {
+export function formatDiagnostics(diagnostics: TerraformDiagnostic[], stackDir?: string): string {
   return diagnostics
     .map((diagnostic) => {
-      const where = diagnostic.range ? `\n  on ${diagnostic.range.filename} line ${diagnostic.range.start.line}` : "";
+      const file = diagnostic.range && stackDir ? join(stackDir, diagnostic.range.filename) : diagnostic.range?.filename;
+      const where = diagnostic.range ? `\n  on ${file} line ${diagnostic.range.start.line}` : "";
       const detail = diagnostic.detail ? `\n\n${diagnostic.detail}` : "";
       return `${diagnostic.severity === "warning" ? "Warning" : "Error"}: ${diagnostic.summary}${where}${detail}`;
     })
@@ -142,8 +145,8 @@ async function planStack(
   env: NodeJS.ProcessEnv,
   log: (line: string) => void,
 ): Promise<StackPlanResult> {
-  const result: StackPlanResult = { stack: name, validateOk: false, planOk: false, diagnostics: [], seconds: { init: 0, validate: 0, plan: 0, show: 0 } };
   const source = join(outdir, manifest.stacks[name].workingDirectory);
+  const result: StackPlanResult = { stack: name, stackDir: source, validateOk: false, planOk: false, diagnostics: [], seconds: { init: 0, validate: 0, plan: 0, show: 0 } };
   const workDir = join(workRoot, "stacks", name);
   rmSync(workDir, { recursive: true, force: true });
   cpSync(source, workDir, { recursive: true, filter: (path) => !/[/\\](\.terraform|\.terraform\.lock\.hcl|tfplan)$/.test(path) });
@@ -237,7 +240,7 @@ export async function planStacksOffline(options: OfflinePlanOptions): Promise<St
       const name = names[index];
       const reason = unsupported.get(name);
       results[index] = reason
-        ? { stack: name, validateOk: false, planOk: false, diagnostics: [{ severity: "error", summary: reason }], failure: `${name}: ${reason}`, seconds: { init: 0, validate: 0, plan: 0, show: 0 } }
+        ? { stack: name, stackDir: join(outdir, manifest.stacks[name].workingDirectory), validateOk: false, planOk: false, diagnostics: [{ severity: "error", summary: reason }], failure: `${name}: ${reason}`, seconds: { init: 0, validate: 0, plan: 0, show: 0 } }
         : await planStack(name, manifest, outdir, workRoot, plansDir, binary, env, log);
     }
   };
@@ -251,12 +254,12 @@ async function main(): Promise<void> {
   const { Command } = require("commander") as typeof import("commander");
   const program = new Command("plan:offline")
     .description("Synthesize, then terraform init/validate/plan/show -json every stack offline, through the schema-only providers.")
-    .option("--out <dir>", "folder for the JSON plans", "cdktf.out/plans")
+    .option("--out <dir>", "folder for the JSON plans (default: <outdir>/plans)")
     .option("--outdir <dir>", "synthesized app folder", "cdktf.out")
     .option("--stack <names...>", "only these stacks")
     .option("--no-synth", "plan the already synthesized app")
     .parse(process.argv);
-  const options = program.opts<{ out: string; outdir: string; stack?: string[]; synth: boolean }>();
+  const options = program.opts<{ out?: string; outdir: string; stack?: string[]; synth: boolean }>();
   const binary = terraformBinaryName();
   const log = (line: string): void => void process.stdout.write(`plan:offline: ${line}\n`);
   const started = Date.now();
@@ -268,7 +271,9 @@ async function main(): Promise<void> {
   const failed = results.filter((result) => result.failure);
   for (const result of failed) {
     process.stderr.write(`plan:offline: ${result.failure}\n`);
-    if (result.diagnostics.length > 0) process.stderr.write(`${formatDiagnostics(result.diagnostics)}\n\n`);
+    const diagnostics = result.diagnostics.filter((diagnostic) => `${result.stack}: ${diagnostic.summary}` !== result.failure);
+    const shownDir = relative(process.cwd(), result.stackDir).startsWith("..") ? result.stackDir : relative(process.cwd(), result.stackDir);
+    if (diagnostics.length > 0) process.stderr.write(`${formatDiagnostics(diagnostics, shownDir)}\n\n`);
   }
   log(`${results.length - failed.length}/${results.length} stacks planned with ${binary} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (failed.length > 0) process.exitCode = 1;

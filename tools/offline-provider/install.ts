@@ -119,6 +119,7 @@ export function compileProvider(): string {
     renameSync(building, outDir);
   } catch {
     // Another run compiled the same sources at the same time: theirs is identical.
+    rmSync(building, { recursive: true, force: true });
   }
   return outDir;
 }
