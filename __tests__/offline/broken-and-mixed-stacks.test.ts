@@ -1,11 +1,15 @@
 /**
  * What only Terraform itself catches: a reference to an attribute that does not exist fails
- * validate with Terraform's own message. A stack mixing providers (OpenStack dump, random derived
- * from its cdktf bindings), a data source and a sensitive output plans; applying is refused.
+ * validate with Terraform's own message. A stack mixing providers (OpenStack dump; random, time and
+ * null derived from their cdktf bindings), a data source and a sensitive output plans; applying is refused.
  */
 import { App, TerraformOutput, TerraformStack } from "cdktf";
 import { Password } from "@cdktf/provider-random/lib/password";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
+import { NullProvider } from "@cdktf/provider-null/lib/provider";
+import { Resource as NullResource } from "@cdktf/provider-null/lib/resource";
+import { TimeProvider } from "@cdktf/provider-time/lib/provider";
+import { StaticResource } from "@cdktf/provider-time/lib/static-resource";
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -29,6 +33,10 @@ function synthesizeTestApp(outdir: string): void {
   const password = new Password(mixed, "password", { length: 24, special: false });
   new NetworkingNetworkV2(mixed, "platform", { name: "mixed", description: external.id });
   new TerraformOutput(mixed, "generated_password", { value: password.result, sensitive: true });
+  new TimeProvider(mixed, "time", {});
+  new NullProvider(mixed, "null", {});
+  const created = new StaticResource(mixed, "created", {});
+  new NullResource(mixed, "marker", { triggers: { created: created.rfc3339 } });
   app.synth();
 }
 
@@ -55,7 +63,7 @@ if (!HAS_TERRAFORM) {
       expect(formatDiagnostics(broken.diagnostics)).toMatch(/^Error: Unsupported attribute\n {2}on cdk\.tf\.json line \d+/);
     });
 
-    test("a stack with two providers, a data source and a sensitive output plans", () => {
+    test("a stack with four providers, a data source and a sensitive output plans", () => {
       expect(mixed.failure).toBeUndefined();
       const plan = JSON.parse(readFileSync(mixed.planFile!, "utf8"));
       const byAddress = Object.fromEntries(plan.resource_changes.map((change: { address: string }) => [change.address, change]));
@@ -64,6 +72,8 @@ if (!HAS_TERRAFORM) {
       // The data source was read at plan time: its placeholder id flows into the network.
       expect(byAddress["openstack_networking_network_v2.platform"].change.after.description).toBe("offline-placeholder:openstack_networking_network_v2.id");
       expect(plan.output_changes.generated_password.after_sensitive).toBe(true);
+      expect(byAddress["time_static.created"].change.after_unknown).toMatchObject({ rfc3339: true, unix: true });
+      expect(byAddress["null_resource.marker"].change.after_unknown).toMatchObject({ id: true, triggers: { created: true } });
     });
 
     test("applying the plan is refused by the provider: it never applies", () => {
