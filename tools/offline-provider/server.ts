@@ -256,6 +256,9 @@ export async function serve(options: ServeOptions): Promise<void> {
   }
   await new Promise<void>((resolve, reject) => server.bindAsync(`unix://${socketPath}`, credentials, (error) => (error ? reject(error) : resolve())));
   process.on("SIGTERM", exit);
+  // Never outlive Terraform: if it dies without calling Shutdown, this process is re-parented.
+  const parent = process.ppid;
+  setInterval(() => process.ppid !== parent && exit(), 1000).unref();
   // Terraform forwards Ctrl-C to the whole process group; it shuts plugins down itself.
   process.on("SIGINT", () => undefined);
   process.stdout.write(`1|${PROTOCOL_VERSION}|unix|${socketPath}|grpc|${certificateField}\n`);
