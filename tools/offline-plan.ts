@@ -263,6 +263,9 @@ async function main(): Promise<void> {
   const binary = terraformBinaryName();
   const log = (line: string): void => void process.stdout.write(`plan:offline: ${line}\n`);
   const started = Date.now();
+  if (!(await terraformAvailable(binary))) {
+    throw new Error(`${binary} is not on PATH (TERRAFORM_BINARY_NAME chooses the binary: terraform or tofu)`);
+  }
   if (options.synth) {
     log(`synthesizing (HDH_ENV=${process.env.HDH_ENV ?? "dev"}) into ${options.outdir}`);
     await synthesizeApp({ outdir: options.outdir });
