@@ -130,9 +130,9 @@ export function formatDiagnostics(diagnostics: TerraformDiagnostic[], stackDir?:
 }
 
 /** Terraform's own text of a failed command, as one diagnostic. */
-function commandDiagnostic(command: string, result: CommandResult): TerraformDiagnostic {
+function commandDiagnostic(binary: string, command: string, result: CommandResult): TerraformDiagnostic {
   const text = (result.stderr.trim() || result.stdout.trim()).replace(/[│╷╵]/g, "").replace(/^ +/gm, "");
-  return { severity: "error", summary: `terraform ${command} failed`, detail: text };
+  return { severity: "error", summary: `${binary} ${command} failed`, detail: text };
 }
 
 async function planStack(
@@ -163,7 +163,7 @@ async function planStack(
   const init = await run(binary, ["init", "-input=false", "-no-color"], workDir, env);
   result.seconds.init = init.seconds;
   if (init.code !== 0) {
-    result.diagnostics.push(commandDiagnostic("init", init));
+    result.diagnostics.push(commandDiagnostic(binary, "init", init));
     return fail(`${binary} init failed`);
   }
   const validate = await run(binary, ["validate", "-json", "-no-color"], workDir, env);
@@ -172,7 +172,7 @@ async function planStack(
   try {
     report = JSON.parse(validate.stdout) as typeof report;
   } catch {
-    result.diagnostics.push(commandDiagnostic("validate", validate));
+    result.diagnostics.push(commandDiagnostic(binary, "validate", validate));
     return fail(`${binary} validate failed`);
   }
   result.diagnostics.push(...(report.diagnostics ?? []));
@@ -184,13 +184,13 @@ async function planStack(
   const plan = await run(binary, ["plan", "-input=false", "-no-color", "-lock=false", "-out=tfplan"], workDir, env);
   result.seconds.plan = plan.seconds;
   if (plan.code !== 0) {
-    result.diagnostics.push(commandDiagnostic("plan", plan));
+    result.diagnostics.push(commandDiagnostic(binary, "plan", plan));
     return fail(`${binary} plan failed`);
   }
   const show = await run(binary, ["show", "-json", "-no-color", "tfplan"], workDir, env);
   result.seconds.show = show.seconds;
   if (show.code !== 0) {
-    result.diagnostics.push(commandDiagnostic("show", show));
+    result.diagnostics.push(commandDiagnostic(binary, "show", show));
     return fail(`${binary} show -json failed`);
   }
   mkdirSync(plansDir, { recursive: true });

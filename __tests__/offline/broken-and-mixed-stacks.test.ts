@@ -26,6 +26,11 @@ function synthesizeTestApp(outdir: string): void {
   new NetworkingNetworkV2(broken, "x", { name: "broken" });
   new TerraformOutput(broken, "bad", { value: "${openstack_networking_network_v2.x.no_such_attr}" });
 
+  const leaky = new TerraformStack(app, "leaky");
+  new RandomProvider(leaky, "random", {});
+  const secret = new Password(leaky, "secret", { length: 16 });
+  new TerraformOutput(leaky, "exposed_secret", { value: secret.result });
+
   const mixed = new TerraformStack(app, "mixed");
   new OpenstackProvider(mixed, "openstack", {});
   new RandomProvider(mixed, "random", {});
@@ -47,10 +52,11 @@ if (!HAS_TERRAFORM) {
     const outdir = join(temporaryDir("hdh-offline-extra-"), "cdktf.out");
     let broken: StackPlanResult;
     let mixed: StackPlanResult;
+    let leaky: StackPlanResult;
 
     beforeAll(async () => {
       synthesizeTestApp(outdir);
-      [broken, mixed] = await planStacksOffline({ outdir, stacks: ["broken", "mixed"], terraformBinary: TERRAFORM_BINARY });
+      [broken, mixed, leaky] = await planStacksOffline({ outdir, stacks: ["broken", "mixed", "leaky"], terraformBinary: TERRAFORM_BINARY });
     }, TERRAFORM_TIMEOUT_MS);
 
     test("a reference to an attribute that does not exist fails validate with Terraform's own message", () => {
@@ -61,6 +67,16 @@ if (!HAS_TERRAFORM) {
         expect.objectContaining({ severity: "error", summary: "Unsupported attribute", detail: expect.stringContaining('"no_such_attr"') }),
       ]);
       expect(formatDiagnostics(broken.diagnostics)).toMatch(/^Error: Unsupported attribute\n {2}on cdk\.tf\.json line \d+/);
+    });
+
+    test("an output exposing a sensitive attribute without `sensitive = true` fails to plan, as with the real provider", () => {
+      // Terraform finds this while planning, and its own text is kept.
+      expect(leaky.validateOk).toBe(true);
+      expect(leaky.planFile).toBeUndefined();
+      expect(leaky.failure).toBe(`leaky: ${TERRAFORM_BINARY} plan failed`);
+      expect(leaky.diagnostics).toEqual([
+        expect.objectContaining({ severity: "error", summary: `${TERRAFORM_BINARY} plan failed`, detail: expect.stringContaining("Error: Output refers to sensitive values") }),
+      ]);
     });
 
     test("a stack with four providers, a data source and a sensitive output plans", () => {

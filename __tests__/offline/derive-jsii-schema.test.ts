@@ -68,6 +68,7 @@ describe("azurerm derived from @cdktf/provider-azurerm (cached)", () => {
     expect(block.attributes!.kube_config).toEqual({
       type: ["list", ["object", expect.objectContaining({ host: "string", client_key: "string" })]],
       computed: true,
+      sensitive: true, // from known-sensitive.json
     });
   });
 
@@ -86,6 +87,13 @@ describe("azurerm derived from @cdktf/provider-azurerm (cached)", () => {
       subscription_id: { type: "string", computed: true },
     });
   });
+});
+
+test("attributes the real providers mark sensitive are sensitive in the served schema (known-sensitive.json)", () => {
+  const random = resolveOfflineProvider({ localName: "random", source: "hashicorp/random" });
+  const schema = (JSON.parse(readFileSync(random.schemaFile, "utf8")) as ProviderSchemasFile).provider_schemas["registry.terraform.io/hashicorp/random"];
+  expect(schema.resource_schemas!.random_password.block.attributes!.result).toEqual({ type: "string", computed: true, sensitive: true });
+  expect(schema.resource_schemas!.random_string.block.attributes!.result.sensitive).toBeUndefined();
 });
 
 describe("provider sources", () => {

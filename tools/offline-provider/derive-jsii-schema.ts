@@ -320,6 +320,25 @@ export function deriveSchemaFromPackage(packageDir: string): DerivedProvider {
   };
 }
 
+/** Provider source → resource type → attribute names the real provider marks sensitive. */
+export type SensitiveOverlay = Record<string, Record<string, string[]> | string>;
+
+/** Marks the listed attributes sensitive in a derived schema; an attribute it does not have is an error (the list is stale). */
+export function markSensitive(file: ProviderSchemasFile, overlay: SensitiveOverlay): void {
+  for (const [source, schema] of Object.entries(file.provider_schemas)) {
+    const entry = overlay[source];
+    if (!entry || typeof entry === "string") continue;
+    for (const [typeName, attributes] of Object.entries(entry)) {
+      const block = schema.resource_schemas?.[typeName]?.block;
+      for (const name of attributes) {
+        const attribute = block?.attributes?.[name];
+        if (!attribute) throw new Error(`known-sensitive.json: ${source} has no attribute ${typeName}.${name}`);
+        attribute.sensitive = true;
+      }
+    }
+  }
+}
+
 /** The installed prebuilt package for a provider type (`@cdktf/provider-<type>`), if any. */
 export function findProviderPackage(providerType: string, fromDir: string): string | undefined {
   try {

@@ -7,11 +7,13 @@
 import { createHash } from "node:crypto";
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { deriveSchemaFromPackage, findProviderPackage } from "./derive-jsii-schema";
+import { deriveSchemaFromPackage, findProviderPackage, markSensitive, type SensitiveOverlay } from "./derive-jsii-schema";
 import { DESCRIPTOR_FILE, protocolDescriptor } from "./protocol";
 
 const REPOSITORY_ROOT = resolve(__dirname, "..", "..");
 const PROVIDER_SOURCE_DIR = __dirname;
+/** Sensitive attributes the bindings do not record (see README). */
+const KNOWN_SENSITIVE_FILE = join(__dirname, "known-sensitive.json");
 /** Derived schemas and the compiled provider are cached here; `npm ci` clears them. */
 export const CACHE_DIR = join(REPOSITORY_ROOT, "node_modules", ".cache", "hdh-offline-provider");
 /** Registry hosts a source without host resolves to: Terraform's and OpenTofu's. */
@@ -68,13 +70,20 @@ export function resolveOfflineProvider(requirement: ProviderRequirement): Offlin
     throw new Error(`provider ${namespacedType}: no schema for it offline (neither a dumped schema nor an installed @cdktf/provider-${type} package)`);
   }
   const packageJson = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")) as { name: string; version: string };
-  const cached = join(CACHE_DIR, "schemas", `${packageJson.name.replace(/[@/]/g, "_")}-${packageJson.version}.json`);
+  const overlay = readFileSync(KNOWN_SENSITIVE_FILE);
+  const overlayKey = createHash("sha256").update(overlay).digest("hex").slice(0, 8);
+  const cached = join(CACHE_DIR, "schemas", `${packageJson.name.replace(/[@/]/g, "_")}-${packageJson.version}-${overlayKey}.json`);
   if (!existsSync(cached)) {
     const derived = deriveSchemaFromPackage(packageDir);
     if (derived.source !== `registry.terraform.io/${namespace}/${type}`) {
       throw new Error(`provider ${namespacedType}: ${packageJson.name} describes ${derived.source} instead`);
     }
+    markSensitive(derived.file, JSON.parse(overlay.toString("utf8")) as SensitiveOverlay);
     mkdirSync(join(CACHE_DIR, "schemas"), { recursive: true });
+    const stalePrefix = `${packageJson.name.replace(/[@/]/g, "_")}-${packageJson.version}-`;
+    for (const stale of readdirSync(join(CACHE_DIR, "schemas"))) {
+      if (stale.startsWith(stalePrefix) && stale.endsWith(".json")) rmSync(join(CACHE_DIR, "schemas", stale), { force: true });
+    }
     // Written then renamed, so concurrent runs never read half a file.
     const temporary = `${cached}.${process.pid}.tmp`;
     writeFileSync(temporary, JSON.stringify(derived.file));
