@@ -202,7 +202,9 @@ export async function serve(options: ServeOptions): Promise<void> {
   }
   server.addService(acceptEncoded(services.provider), implementation);
 
-  const socketDir = mkdtempSync(join(tmpdir(), "hdh-offline-provider-"));
+  // Unix socket paths are limited to ~100 bytes: fall back to /tmp when TMPDIR is deep.
+  const socketBase = tmpdir().length < 60 ? tmpdir() : "/tmp";
+  const socketDir = mkdtempSync(join(socketBase, "hdh-offline-provider-"));
   const socketPath = join(socketDir, "plugin.sock");
   const openStreams = new Set<grpc.ServerWritableStream<unknown, unknown> | grpc.ServerDuplexStream<unknown, unknown>>();
   const exit = (): void => {
