@@ -149,6 +149,8 @@ async function planStack(
   const result: StackPlanResult = { stack: name, stackDir: source, validateOk: false, planOk: false, diagnostics: [], seconds: { init: 0, validate: 0, plan: 0, show: 0 } };
   const workDir = join(workRoot, "stacks", name);
   rmSync(workDir, { recursive: true, force: true });
+  // A plan left by an earlier run must never pass for this run's.
+  rmSync(join(plansDir, `${name}.json`), { force: true });
   cpSync(source, workDir, { recursive: true, filter: (path) => !/[/\\](\.terraform|\.terraform\.lock\.hcl|tfplan)$/.test(path) });
   const stackJson = JSON.parse(readFileSync(join(workDir, "cdk.tf.json"), "utf8")) as StackJson;
   const backendType = Object.keys(stackJson.terraform?.backend ?? {})[0];
