@@ -3,11 +3,13 @@
  * prints its medians and peak RSS against the project's targets. BENCH_ONLY=name,name runs a subset.
  */
 import { benchAppSynth } from "./app-synth";
+import { benchOfflinePlan } from "./offline-plan";
 import { benchSovereignSynth } from "./sovereign-synth";
 
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   "app-synth": () => benchAppSynth(),
   "sovereign-synth": () => benchSovereignSynth(),
+  "offline-plan": () => benchOfflinePlan(),
 };
 
 async function main(): Promise<void> {

@@ -1,0 +1,292 @@
+/**
+ * `npm run plan:offline`: synthesizes the app (HDH_ENV honoured), then for every stack runs the real
+ * terraform (or `TERRAFORM_BINARY_NAME=tofu`) init, validate, plan -out and show -json against the
+ * schema-only offline providers, and writes each JSON plan to `<outdir>/plans/<stack>.json`.
+ * Stacks whose backend is not local are planned in a copy with a local backend override.
+ */
+import { spawn } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { join, relative, resolve } from "node:path";
+import { resolveOfflineProvider, writeMirror, type OfflineProvider, type ProviderRequirement } from "./offline-provider/install";
+
+const REPOSITORY_ROOT = resolve(__dirname, "..");
+
+/** A diagnostic as `terraform validate -json` reports it (plan failures carry Terraform's text in `detail`). */
+export interface TerraformDiagnostic {
+  severity: "error" | "warning";
+  summary: string;
+  detail?: string;
+  range?: { filename: string; start: { line: number; column: number } };
+}
+
+export interface StackPlanResult {
+  stack: string;
+  /** The synthesized stack folder (the diagnostics' file names are relative to it). */
+  stackDir: string;
+  /** The `terraform show -json` plan, when the stack planned. */
+  planFile?: string;
+  validateOk: boolean;
+  planOk: boolean;
+  diagnostics: TerraformDiagnostic[];
+  /** One line saying what failed, when something did. */
+  failure?: string;
+  backendReplaced?: string;
+  seconds: { init: number; validate: number; plan: number; show: number };
+}
+
+export interface OfflinePlanOptions {
+  /** The synthesized app (cdktf.out): its manifest.json lists the stacks. */
+  outdir: string;
+  /** Only these stacks (default: all of the manifest). */
+  stacks?: string[];
+  /** terraform (default), or tofu; default from TERRAFORM_BINARY_NAME. */
+  terraformBinary?: string;
+  /** Where the JSON plans go (default `<outdir>/plans`). */
+  plansDir?: string;
+  /** Progress lines (default: none). */
+  log?: (line: string) => void;
+  /** Stacks planned at once (default: the number of cores). */
+  concurrency?: number;
+}
+
+interface Manifest {
+  stacks: Record<string, { workingDirectory: string; synthesizedStackPath: string }>;
+}
+
+interface StackJson {
+  terraform?: { backend?: Record<string, unknown>; required_providers?: Record<string, { source?: string; version?: string }> };
+}
+
+interface CommandResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  seconds: number;
+}
+
+function run(binary: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<CommandResult> {
+  const started = process.hrtime.bigint();
+  return new Promise((resolvePromise) => {
+    const child = spawn(binary, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
+    const finish = (code: number, extra = ""): void =>
+      resolvePromise({
+        code,
+        stdout: Buffer.concat(stdout).toString("utf8"),
+        stderr: Buffer.concat(stderr).toString("utf8") + extra,
+        seconds: Number(process.hrtime.bigint() - started) / 1e9,
+      });
+    child.on("error", (error) => finish(127, `${binary}: ${error.message}`));
+    child.on("close", (code) => finish(code ?? 1));
+  });
+}
+
+/** The terraform binary to use: the option, else TERRAFORM_BINARY_NAME, else terraform. */
+export function terraformBinaryName(explicit?: string): string {
+  return explicit || process.env.TERRAFORM_BINARY_NAME || "terraform";
+}
+
+/** Whether `binary` runs (tests skip when it does not). */
+export async function terraformAvailable(binary = terraformBinaryName()): Promise<boolean> {
+  const result = await run(binary, ["version"], process.cwd(), { ...process.env, CHECKPOINT_DISABLE: "1" });
+  return result.code === 0;
+}
+
+/** Synthesizes the app into `outdir` (in a child process: cdktf's App writes files and exits on config errors). */
+export async function synthesizeApp(options: { outdir: string; environment?: string }): Promise<void> {
+  const env = { ...process.env, CDKTF_OUTDIR: resolve(options.outdir), ...(options.environment ? { HDH_ENV: options.environment } : {}) };
+  const result = await run(process.execPath, ["-r", "@swc-node/register", join(REPOSITORY_ROOT, "main.ts")], REPOSITORY_ROOT, env);
+  if (result.code !== 0) throw new Error(`synth failed: ${(result.stderr || result.stdout).trim().split("\n")[0]}`);
+}
+
+function readManifest(outdir: string): Manifest {
+  const file = join(outdir, "manifest.json");
+  if (!existsSync(file)) throw new Error(`${file}: no manifest; synthesize the app first`);
+  return JSON.parse(readFileSync(file, "utf8")) as Manifest;
+}
+
+function requirementsOf(stack: StackJson): ProviderRequirement[] {
+  return Object.entries(stack.terraform?.required_providers ?? {}).map(([localName, requirement]) => ({
+    localName,
+    source: requirement.source ?? localName,
+    version: requirement.version,
+  }));
+}
+
+/** Formats diagnostics as Terraform prints them, for the console. */
+export function formatDiagnostics(diagnostics: TerraformDiagnostic[], stackDir?: string): string {
+  return diagnostics
+    .map((diagnostic) => {
+      const file = diagnostic.range && stackDir ? join(stackDir, diagnostic.range.filename) : diagnostic.range?.filename;
+      const where = diagnostic.range ? `\n  on ${file} line ${diagnostic.range.start.line}` : "";
+      const detail = diagnostic.detail ? `\n\n${diagnostic.detail}` : "";
+      return `${diagnostic.severity === "warning" ? "Warning" : "Error"}: ${diagnostic.summary}${where}${detail}`;
+    })
+    .join("\n\n");
+}
+
+/** Terraform's own text of a failed command, as one diagnostic. */
+function commandDiagnostic(binary: string, command: string, result: CommandResult): TerraformDiagnostic {
+  const text = (result.stderr.trim() || result.stdout.trim()).replace(/[│╷╵]/g, "").replace(/^ +/gm, "");
+  return { severity: "error", summary: `${binary} ${command} failed`, detail: text };
+}
+
+async function planStack(
+  name: string,
+  manifest: Manifest,
+  outdir: string,
+  workRoot: string,
+  plansDir: string,
+  binary: string,
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+): Promise<StackPlanResult> {
+  const source = join(outdir, manifest.stacks[name].workingDirectory);
+  const result: StackPlanResult = { stack: name, stackDir: source, validateOk: false, planOk: false, diagnostics: [], seconds: { init: 0, validate: 0, plan: 0, show: 0 } };
+  const workDir = join(workRoot, "stacks", name);
+  rmSync(workDir, { recursive: true, force: true });
+  // A plan left by an earlier run must never pass for this run's.
+  rmSync(join(plansDir, `${name}.json`), { force: true });
+  cpSync(source, workDir, { recursive: true, filter: (path) => !/[/\\](\.terraform|\.terraform\.lock\.hcl|tfplan)$/.test(path) });
+  const stackJson = JSON.parse(readFileSync(join(workDir, "cdk.tf.json"), "utf8")) as StackJson;
+  const backendType = Object.keys(stackJson.terraform?.backend ?? {})[0];
+  if (backendType && backendType !== "local") {
+    // Override files replace the backend block wholesale; the synthesized cdk.tf.json stays untouched.
+    writeFileSync(join(workDir, "override.tf.json"), JSON.stringify({ terraform: { backend: { local: { path: `terraform.${name}.tfstate` } } } }, null, 2));
+    result.backendReplaced = backendType;
+    log(`${name}: backend "${backendType}" replaced by a local backend for the offline plan (${relative(process.cwd(), join(source, "cdk.tf.json"))} untouched)`);
+  }
+  const fail = (failure: string): StackPlanResult => ({ ...result, failure: `${name}: ${failure}` });
+
+  const init = await run(binary, ["init", "-input=false", "-no-color"], workDir, env);
+  result.seconds.init = init.seconds;
+  if (init.code !== 0) {
+    result.diagnostics.push(commandDiagnostic(binary, "init", init));
+    return fail(`${binary} init failed`);
+  }
+  const validate = await run(binary, ["validate", "-json", "-no-color"], workDir, env);
+  result.seconds.validate = validate.seconds;
+  let report: { valid?: boolean; diagnostics?: TerraformDiagnostic[] } = {};
+  try {
+    report = JSON.parse(validate.stdout) as typeof report;
+  } catch {
+    result.diagnostics.push(commandDiagnostic(binary, "validate", validate));
+    return fail(`${binary} validate failed`);
+  }
+  result.diagnostics.push(...(report.diagnostics ?? []));
+  result.validateOk = report.valid === true;
+  if (!result.validateOk) {
+    const errors = (report.diagnostics ?? []).filter((diagnostic) => diagnostic.severity === "error").length;
+    return fail(`${binary} validate failed (${errors} error${errors === 1 ? "" : "s"})`);
+  }
+  const plan = await run(binary, ["plan", "-input=false", "-no-color", "-lock=false", "-out=tfplan"], workDir, env);
+  result.seconds.plan = plan.seconds;
+  if (plan.code !== 0) {
+    result.diagnostics.push(commandDiagnostic(binary, "plan", plan));
+    return fail(`${binary} plan failed`);
+  }
+  const show = await run(binary, ["show", "-json", "-no-color", "tfplan"], workDir, env);
+  result.seconds.show = show.seconds;
+  if (show.code !== 0) {
+    result.diagnostics.push(commandDiagnostic(binary, "show", show));
+    return fail(`${binary} show -json failed`);
+  }
+  mkdirSync(plansDir, { recursive: true });
+  result.planFile = join(plansDir, `${name}.json`);
+  writeFileSync(result.planFile, show.stdout);
+  result.planOk = true;
+  log(`${name}: validated and planned in ${(init.seconds + validate.seconds + plan.seconds + show.seconds).toFixed(1)} s → ${relative(process.cwd(), result.planFile)}`);
+  return result;
+}
+
+/** Plans every (or the chosen) stack of a synthesized app offline; never throws for a failing stack. */
+export async function planStacksOffline(options: OfflinePlanOptions): Promise<StackPlanResult[]> {
+  const outdir = resolve(options.outdir);
+  const binary = terraformBinaryName(options.terraformBinary);
+  const plansDir = resolve(options.plansDir ?? join(outdir, "plans"));
+  const log = options.log ?? (() => undefined);
+  const manifest = readManifest(outdir);
+  const names = options.stacks ?? Object.keys(manifest.stacks);
+  const unknown = names.filter((name) => !manifest.stacks[name]);
+  if (unknown.length > 0) throw new Error(`no stack named ${unknown.join(", ")} in ${join(outdir, "manifest.json")}`);
+
+  // One mirror for every provider of every chosen stack; a stack needing a provider without a schema fails alone.
+  const providers = new Map<string, OfflineProvider>();
+  const unsupported = new Map<string, string>();
+  for (const name of names) {
+    const stackJson = JSON.parse(readFileSync(join(outdir, manifest.stacks[name].synthesizedStackPath), "utf8")) as StackJson;
+    for (const requirement of requirementsOf(stackJson)) {
+      try {
+        const provider = resolveOfflineProvider(requirement);
+        providers.set(provider.namespacedType, provider);
+      } catch (error) {
+        unsupported.set(name, (error as Error).message);
+      }
+    }
+  }
+  const workRoot = join(outdir, "offline");
+  mkdirSync(workRoot, { recursive: true });
+  const cliConfig = writeMirror(workRoot, [...providers.values()]);
+  const env: NodeJS.ProcessEnv = { ...process.env, TF_CLI_CONFIG_FILE: cliConfig, CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1", TF_INPUT: "0" };
+  for (const key of Object.keys(env)) if (key.startsWith("TF_CLI_ARGS") || key === "TF_PLUGIN_CACHE_DIR" || key === "TF_DATA_DIR") delete env[key];
+
+  const results: StackPlanResult[] = new Array(names.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < names.length) {
+      const index = next++;
+      const name = names[index];
+      const reason = unsupported.get(name);
+      results[index] = reason
+        ? { stack: name, stackDir: join(outdir, manifest.stacks[name].workingDirectory), validateOk: false, planOk: false, diagnostics: [{ severity: "error", summary: reason }], failure: `${name}: ${reason}`, seconds: { init: 0, validate: 0, plan: 0, show: 0 } }
+        : await planStack(name, manifest, outdir, workRoot, plansDir, binary, env, log);
+    }
+  };
+  const concurrency = Math.max(1, Math.min(options.concurrency ?? cpus().length, names.length));
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return results;
+}
+
+async function main(): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Command } = require("commander") as typeof import("commander");
+  const program = new Command("plan:offline")
+    .description("Synthesize, then terraform init/validate/plan/show -json every stack offline, through the schema-only providers.")
+    .option("--out <dir>", "folder for the JSON plans (default: <outdir>/plans)")
+    .option("--outdir <dir>", "synthesized app folder", "cdktf.out")
+    .option("--stack <names...>", "only these stacks")
+    .option("--no-synth", "plan the already synthesized app")
+    .parse(process.argv);
+  const options = program.opts<{ out?: string; outdir: string; stack?: string[]; synth: boolean }>();
+  const binary = terraformBinaryName();
+  const log = (line: string): void => void process.stdout.write(`plan:offline: ${line}\n`);
+  const started = Date.now();
+  if (!(await terraformAvailable(binary))) {
+    throw new Error(`${binary} is not on PATH (TERRAFORM_BINARY_NAME chooses the binary: terraform or tofu)`);
+  }
+  if (options.synth) {
+    log(`synthesizing (HDH_ENV=${process.env.HDH_ENV ?? "dev"}) into ${options.outdir}`);
+    await synthesizeApp({ outdir: options.outdir });
+  }
+  const results = await planStacksOffline({ outdir: options.outdir, stacks: options.stack, plansDir: options.out, terraformBinary: binary, log });
+  const failed = results.filter((result) => result.failure);
+  for (const result of failed) {
+    process.stderr.write(`plan:offline: ${result.failure}\n`);
+    const diagnostics = result.diagnostics.filter((diagnostic) => `${result.stack}: ${diagnostic.summary}` !== result.failure);
+    const shownDir = relative(process.cwd(), result.stackDir).startsWith("..") ? result.stackDir : relative(process.cwd(), result.stackDir);
+    if (diagnostics.length > 0) process.stderr.write(`${formatDiagnostics(diagnostics, shownDir)}\n\n`);
+  }
+  log(`${results.length - failed.length}/${results.length} stacks planned with ${binary} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (failed.length > 0) process.exitCode = 1;
+}
+
+if (require.main === module) {
+  main().catch((error: Error) => {
+    process.stderr.write(`plan:offline: ${error.message}\n`);
+    process.exitCode = 1;
+  });
+}
