@@ -49,8 +49,35 @@ export interface Offer {
   readonly platform: string;
   readonly name: string;
   readonly identityEndpoints: readonly string[];
+  /** Block storage volume types the offer encrypts at rest. */
+  readonly encryptedVolumeTypes?: readonly string[];
+  readonly encryptionEvidence?: string;
   readonly evidence: string;
   readonly asOf: string;
+}
+
+/** Qualifications required of resources, with the evidence for the requirement. */
+export interface Requirement {
+  readonly requires: readonly string[];
+  readonly evidence: string;
+  readonly asOf: string;
+  readonly note?: string;
+}
+
+export interface Requirements {
+  readonly description?: string;
+  /** Required of stacks that declare no policy metadata (fail closed). */
+  readonly default?: readonly string[];
+  readonly dataClassifications?: Readonly<Record<string, Requirement>>;
+  /** By stack role (sovereign | legacy | migration); wins over the data classification. */
+  readonly roles?: Readonly<Record<string, Requirement>>;
+}
+
+export interface BackendOperator {
+  readonly type: string;
+  readonly operator: string | null;
+  readonly defaultOperator?: string;
+  readonly note?: string;
 }
 
 export interface QualificationDefinition {
@@ -70,6 +97,8 @@ export interface CatalogueFile {
   readonly operators?: readonly Operator[];
   readonly offers?: readonly Offer[];
   readonly terraformProviders?: readonly { type: string; operator: string | null; note?: string }[];
+  readonly terraformBackends?: readonly BackendOperator[];
+  readonly requirements?: Requirements;
   readonly regions: readonly RegionEntry[];
 }
 
@@ -105,6 +134,10 @@ export class RegionCatalogue {
   private readonly offersById = new Map<string, Offer>();
   private readonly providerOperators = new Map<string, string | null>();
   private readonly qualificationDefinitions = new Map<string, QualificationDefinition>();
+  private readonly backendOperators = new Map<string, BackendOperator>();
+  private defaultRequirement: readonly string[] = [EU_QUALIFICATION];
+  private readonly classificationRequirements = new Map<string, Requirement>();
+  private readonly roleRequirements = new Map<string, Requirement>();
   /** Every region entry, in file order. */
   readonly regions: RegionEntry[] = [];
   /** The files it was built from, in order. */
@@ -145,6 +178,18 @@ export class RegionCatalogue {
       }
       this.providerOperators.set(p.type, p.operator);
     });
+    (data.terraformBackends ?? []).forEach((b, i) => {
+      for (const id of [b.operator, b.defaultOperator]) {
+        if (id !== null && id !== undefined && !this.operatorsById.has(id)) {
+          throw new ConfigError(source, `terraformBackends.${i}.operator`, `unknown operator '${id}'`);
+        }
+      }
+      this.backendOperators.set(b.type, b);
+    });
+    const requirements = data.requirements;
+    if (requirements?.default) this.defaultRequirement = requirements.default;
+    for (const [id, r] of Object.entries(requirements?.dataClassifications ?? {})) this.classificationRequirements.set(id, r);
+    for (const [role, r] of Object.entries(requirements?.roles ?? {})) this.roleRequirements.set(role, r);
     data.regions.forEach((entry, i) => {
       if (!this.offersById.has(entry.offer)) throw new ConfigError(source, `regions.${i}.offer`, `unknown offer '${entry.offer}'`);
       for (const spelling of new Set([entry.region, ...entry.aliases].map(normaliseRegionName))) {
@@ -225,6 +270,37 @@ export class RegionCatalogue {
   /** Whether the operator is reached by a non-EU law (the US CLOUD Act for a US company). */
   static isExtraterritorial(operator: Operator): boolean {
     return operator.extraterritorialLaws.length > 0;
+  }
+
+  /**
+   * The qualifications required of a stack's resources: by its role if the catalogue has one for it,
+   * else by its data classification, else the catalogue's default (the strictest; fail closed).
+   */
+  requiredQualifications(stack: { role?: string; dataClassification?: string } = {}): { requires: string[]; basis: string } {
+    const byRole = stack.role ? this.roleRequirements.get(stack.role) : undefined;
+    if (byRole) return { requires: [...byRole.requires], basis: `role ${stack.role}` };
+    const byClassification = stack.dataClassification ? this.classificationRequirements.get(stack.dataClassification) : undefined;
+    if (byClassification) return { requires: [...byClassification.requires], basis: `data classification ${stack.dataClassification}` };
+    return { requires: [...this.defaultRequirement], basis: stack.dataClassification ? `unknown data classification '${stack.dataClassification}': default` : "no stack metadata: default" };
+  }
+
+  /** The requirement of a data classification, if the catalogue knows it. */
+  classificationRequirement(id: string): Requirement | undefined {
+    return this.classificationRequirements.get(id);
+  }
+
+  /**
+   * The operator that holds a state backend of this type: null when there is none (local) or it
+   * depends on an endpoint the caller must check; undefined when the catalogue does not know the type.
+   */
+  backendOperator(type: string): BackendOperator | undefined {
+    return this.backendOperators.get(type);
+  }
+
+  /** The region entry with this spelling, for any provider (S3 APIs spell OpenStack regions their own way). */
+  findAnyRegion(spelling: string): RegionEntry | undefined {
+    const wanted = normaliseRegionName(spelling);
+    return this.regions.find((r) => [r.region, ...r.aliases].some((s) => normaliseRegionName(s) === wanted));
   }
 
   qualificationDefinition(id: string): QualificationDefinition | undefined {
