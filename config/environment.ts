@@ -60,6 +60,14 @@ export interface SovereignTargetConfig {
   readonly networkCidr: string;
 }
 
+/** Sovereignty policy settings of the environment (see policy/). */
+export interface EnvironmentPolicyConfig {
+  /** Last day (YYYY-MM-DD) the legacy Azure estate may hold data without SecNumCloud; default 2026-12-31. */
+  readonly migrationDeadline?: string;
+  /** Extra waiver files (config/waivers.schema.json), relative to the environment file. */
+  readonly waiverFiles?: readonly string[];
+}
+
 export interface EnvironmentConfig {
   /** Short name, used in resource names and tags, e.g. `dev`. */
   readonly name: string;
@@ -74,4 +82,6 @@ export interface EnvironmentConfig {
   readonly stateBackend: StateBackendConfig;
   readonly legacy: LegacyEstateConfig;
   readonly sovereign: SovereignTargetConfig;
+  /** Sovereignty policy settings; optional. */
+  readonly policy?: EnvironmentPolicyConfig;
 }

@@ -51,6 +51,8 @@ export interface Offer {
   readonly identityEndpoints: readonly string[];
   /** Block storage volume types the offer encrypts at rest. */
   readonly encryptedVolumeTypes?: readonly string[];
+  /** Whether the offer encrypts all object storage at rest (see encryptionEvidence). */
+  readonly encryptsObjectStorageAtRest?: boolean;
   readonly encryptionEvidence?: string;
   readonly evidence: string;
   readonly asOf: string;

@@ -6,7 +6,6 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
-import { parse as parseHcl } from "@cdktf/hcl2json";
 import { ConfigError } from "../config/config-error";
 import {
   impliedProviderType,
@@ -337,7 +336,9 @@ export async function readHclFolder(dir: string): Promise<PolicyStack> {
     if (name.endsWith(".tf.json")) doc = readJson(file);
     else {
       try {
-        doc = await parseHcl(name, readFileSync(file, "utf8"));
+        // Loaded on demand: hcl2json starts a WebAssembly runtime that JSON inputs do not need.
+        const { parse } = await import("@cdktf/hcl2json");
+        doc = await parse(name, readFileSync(file, "utf8"));
       } catch (error) {
         throw new ConfigError(file, "", `not valid HCL (${String((error as Error).message ?? error).split("\n")[0]})`);
       }

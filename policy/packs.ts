@@ -3,11 +3,17 @@
  * operates them) and `data-protection` (encryption, exposure, protection from destroy).
  */
 import type { PolicyRule } from "./rule";
+import { dataStoreEncrypted } from "./rules/data-store-encrypted";
+import { extraterritorialExposure } from "./rules/extraterritorial-exposure";
+import { noExtraterritorialProvider } from "./rules/no-extraterritorial-provider";
+import { noPublicAdminIngress } from "./rules/no-public-admin-ingress";
+import { preventDestroyOnData } from "./rules/prevent-destroy-on-data";
 import { regionQualified } from "./rules/region-qualified";
+import { stateBackendQualified } from "./rules/state-backend-qualified";
 
 export const PACKS: Readonly<Record<string, readonly PolicyRule[]>> = {
-  sovereignty: [regionQualified],
-  "data-protection": [],
+  sovereignty: [regionQualified, noExtraterritorialProvider, stateBackendQualified, extraterritorialExposure],
+  "data-protection": [dataStoreEncrypted, noPublicAdminIngress, preventDestroyOnData],
 };
 
 export const DEFAULT_PACKS: readonly string[] = Object.keys(PACKS);

@@ -5,6 +5,7 @@
  * CI turns red if Azure still holds data after it.
  */
 import * as path from "node:path";
+import { ConfigError } from "../config/config-error";
 import { readJsonFile, validateAgainstSchema } from "../config/validate-json";
 import waiversSchema from "../config/waivers.schema.json";
 import type { PolicyStack } from "./model";
@@ -31,6 +32,9 @@ export interface Waiver {
 /** Reads and validates a waiver file; throws a ConfigError naming the file and field. */
 export function loadWaivers(file: string): Waiver[] {
   const parsed = validateAgainstSchema<{ waivers: Omit<Waiver, "source">[] }>(waiversSchema, readJsonFile(file), file);
+  parsed.waivers.forEach((w, i) => {
+    if (w.stack === undefined && w.address === undefined) throw new ConfigError(file, `waivers.${i}`, "must name a stack, an address, or both");
+  });
   return parsed.waivers.map((w) => ({ ...w, source: file }));
 }
 

@@ -1,5 +1,6 @@
 import type { App } from "cdktf";
 import type { LoadedEnvironment } from "../config/load-environment";
+import { applyEnvironmentPolicy } from "../policy/aspect";
 import { LegacyAzureStack } from "./legacy-azure-stack";
 import { SovereignStack } from "./sovereign-stack";
 
@@ -14,5 +15,7 @@ export function addEnvironmentStacks(app: App, loaded: LoadedEnvironment): Envir
   const environment = loaded.config;
   const legacy = new LegacyAzureStack(app, `legacy-azure-${environment.name}`, { environment });
   const sovereign = new SovereignStack(app, `sovereign-${environment.name}`, { environment });
+  // Sovereignty policy on every stack: synth fails on an error finding (policy/aspect.ts).
+  applyEnvironmentPolicy(app, loaded);
   return { legacy, sovereign };
 }

@@ -4,6 +4,7 @@ import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
 import type { EnvironmentConfig } from "../config/environment";
 import { configureStateBackend } from "./state-backend";
+import { declareStackPolicy, environmentPolicy } from "../policy/stack-policy";
 
 export interface LegacyAzureStackProps {
   readonly environment: EnvironmentConfig;
@@ -20,6 +21,7 @@ export class LegacyAzureStack extends TerraformStack {
     super(scope, id);
     const { environment } = props;
     configureStateBackend(this, id, environment.stateBackend);
+    declareStackPolicy(this, { role: "legacy", ...environmentPolicy(environment) });
     new AzurermProvider(this, "azurerm", { features: [{}] });
     this.resourceGroup = new ResourceGroup(this, "platform", {
       name: environment.legacy.resourceGroupName,

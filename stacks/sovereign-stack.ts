@@ -4,6 +4,7 @@ import type { EnvironmentConfig } from "../config/environment";
 import { OpenstackProvider } from "../.gen/providers/openstack/provider";
 import { NetworkingNetworkV2 } from "../.gen/providers/openstack/networking-network-v2";
 import { configureStateBackend } from "./state-backend";
+import { declareStackPolicy, environmentPolicy } from "../policy/stack-policy";
 
 export interface SovereignStackProps {
   readonly environment: EnvironmentConfig;
@@ -20,6 +21,7 @@ export class SovereignStack extends TerraformStack {
     super(scope, id);
     const { environment } = props;
     configureStateBackend(this, id, environment.stateBackend);
+    declareStackPolicy(this, { role: "sovereign", ...environmentPolicy(environment) });
     new OpenstackProvider(this, "openstack", {
       authUrl: environment.sovereign.authUrl,
       region: environment.sovereign.region,
