@@ -10,7 +10,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { ConfigError } from "../config/config-error";
 import { BUILTIN_CATALOGUE_FILE, RegionCatalogue } from "../policy/catalogue";
 import { evaluate } from "../policy/engine";
-import { readPolicyInputs } from "../policy/inputs";
+import { findProjectRoot, readPolicyInputs } from "../policy/inputs";
 import type { PolicyInputs, StackRole } from "../policy/model";
 import { DEFAULT_PACKS, PACKS } from "../policy/packs";
 import { formatReport, REPORT_FORMATS, type ReportFormat } from "../policy/reporters";
@@ -48,11 +48,14 @@ function isoDate(value: string): string {
   return value;
 }
 
-/** Paths that stack metadata gives relative to its project root. */
+/** This CLI's own project: where synth recorded metadata paths from, when the input lies outside any project. */
+const OWN_PROJECT_ROOT = findProjectRoot(__dirname) ?? process.cwd();
+
+/** Paths that stack metadata gives relative to the project root the stack was synthesized in. */
 function metadataFiles(inputs: PolicyInputs, key: "regionCatalogues" | "waiverFiles"): string[] {
   const files = new Set<string>();
   for (const stack of inputs.stacks) {
-    for (const file of stack.metadata?.[key] ?? []) files.add(path.resolve(stack.projectRoot ?? process.cwd(), file));
+    for (const file of stack.metadata?.[key] ?? []) files.add(path.resolve(stack.projectRoot ?? OWN_PROJECT_ROOT, file));
   }
   return [...files];
 }

@@ -49,6 +49,9 @@ export interface ComplianceRow {
   readonly regionSource: string | null;
   readonly qualifications: readonly string[];
   readonly required: readonly string[];
+  /** Company operating the resource, and the non-EU laws that reach it through that company. */
+  readonly operator: string | null;
+  readonly exposedTo: readonly string[];
   readonly verdict: string;
   readonly findings: readonly string[];
 }
@@ -63,6 +66,8 @@ export function complianceSnapshot(received: Synthesized, options: ComplianceOpt
       regionSource: r.regionSource ?? r.regionReason ?? null,
       qualifications: r.heldQualifications,
       required: r.requiredQualifications,
+      operator: r.operator ?? null,
+      exposedTo: r.extraterritorialLaws,
       verdict: r.verdict,
       findings: [...result.findings, ...result.waived].filter((f) => f.address === r.address).map((f) => `${f.ruleId}${"waiver" in f ? " (waived)" : ""}: ${f.message}`),
     }))
