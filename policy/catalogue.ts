@@ -137,6 +137,9 @@ export class RegionCatalogue {
   private readonly providerOperators = new Map<string, string | null>();
   private readonly qualificationDefinitions = new Map<string, QualificationDefinition>();
   private readonly backendOperators = new Map<string, BackendOperator>();
+  private readonly lookups = new Map<string, RegionEntry | undefined>();
+  private readonly endpointOperators = new Map<string, Operator | undefined>();
+  private readonly requirementsCache = new Map<string, { requires: readonly string[]; basis: string }>();
   private defaultRequirement: readonly string[] = [EU_QUALIFICATION];
   private readonly classificationRequirements = new Map<string, Requirement>();
   private readonly roleRequirements = new Map<string, Requirement>();
@@ -206,6 +209,9 @@ export class RegionCatalogue {
       this.regions.push(entry);
     });
     this.sources.push(source);
+    this.lookups.clear();
+    this.endpointOperators.clear();
+    this.requirementsCache.clear();
   }
 
   /**
@@ -213,6 +219,15 @@ export class RegionCatalogue {
    * (an OpenStack provider's auth_url) tells which offer, hence which entry, a region name means.
    */
   lookup(provider: string, region: string, identityEndpoint?: string): RegionEntry | undefined {
+    // Scans ask the same few questions thousands of times.
+    const key = `${provider}\u0000${region}\u0000${identityEndpoint ?? ""}`;
+    if (this.lookups.has(key)) return this.lookups.get(key);
+    const entry = this.lookupUncached(provider, region, identityEndpoint);
+    this.lookups.set(key, entry);
+    return entry;
+  }
+
+  private lookupUncached(provider: string, region: string, identityEndpoint?: string): RegionEntry | undefined {
     const candidates = this.regionsByKey.get(`${provider}/${normaliseRegionName(region)}`) ?? [];
     if (identityEndpoint === undefined) {
       // Ambiguous without an endpoint: fail closed rather than pick one.
@@ -262,6 +277,13 @@ export class RegionCatalogue {
 
   /** The operator whose service domain an endpoint URL (or host) is under, e.g. `*.blob.core.windows.net`: Microsoft. */
   operatorOfEndpoint(urlOrHost: string): Operator | undefined {
+    if (this.endpointOperators.has(urlOrHost)) return this.endpointOperators.get(urlOrHost);
+    const operator = this.operatorOfEndpointUncached(urlOrHost);
+    this.endpointOperators.set(urlOrHost, operator);
+    return operator;
+  }
+
+  private operatorOfEndpointUncached(urlOrHost: string): Operator | undefined {
     const host = hostOf(urlOrHost) ?? urlOrHost.toLowerCase();
     for (const operator of this.operatorsById.values()) {
       if ((operator.serviceDomains ?? []).some((d) => host === d || host.endsWith(`.${d}`))) return operator;
@@ -278,7 +300,17 @@ export class RegionCatalogue {
    * The qualifications required of a stack's resources: by its role if the catalogue has one for it,
    * else by its data classification, else the catalogue's default (the strictest; fail closed).
    */
-  requiredQualifications(stack: { role?: string; dataClassification?: string } = {}): { requires: string[]; basis: string } {
+  requiredQualifications(stack: { role?: string; dataClassification?: string } = {}): { requires: readonly string[]; basis: string } {
+    const key = `${stack.role ?? ""}\u0000${stack.dataClassification ?? ""}`;
+    let requirement = this.requirementsCache.get(key);
+    if (!requirement) {
+      requirement = this.requiredQualificationsUncached(stack);
+      this.requirementsCache.set(key, requirement);
+    }
+    return requirement;
+  }
+
+  private requiredQualificationsUncached(stack: { role?: string; dataClassification?: string }): { requires: readonly string[]; basis: string } {
     const byRole = stack.role ? this.roleRequirements.get(stack.role) : undefined;
     if (byRole) return { requires: [...byRole.requires], basis: `role ${stack.role}` };
     const byClassification = stack.dataClassification ? this.classificationRequirements.get(stack.dataClassification) : undefined;

@@ -18,6 +18,13 @@ const DATA_STORE_PATTERNS: readonly RegExp[] = [
   /^azurerm_redis_cache$/,
 ];
 
+const known = new Map<string, boolean>();
+
 export function isDataStore(type: string): boolean {
-  return DATA_STORE_PATTERNS.some((pattern) => pattern.test(type));
+  let dataStore = known.get(type);
+  if (dataStore === undefined) {
+    dataStore = DATA_STORE_PATTERNS.some((pattern) => pattern.test(type));
+    known.set(type, dataStore);
+  }
+  return dataStore;
 }

@@ -3,7 +3,7 @@
  * It resolves every resource's effective region, judges it against the region catalogue and the
  * rules of the chosen packs, applies waivers, and returns per-resource verdicts plus findings.
  */
-import { RegionCatalogue } from "./catalogue";
+import { RegionCatalogue, type RegionEntry } from "./catalogue";
 import type { PolicyInputs, PolicyResource, PolicyStack, StackRole } from "./model";
 import { DEFAULT_PACKS, rulesOfPacks } from "./packs";
 import { RegionResolver, type RegionStatus } from "./regions";
@@ -120,6 +120,17 @@ function stackContext(stack: PolicyStack, catalogue: RegionCatalogue, options: E
   };
 }
 
+const heldCache = new WeakMap<RegionEntry, { today: string; held: string[] }>();
+
+/** The qualifications a region holds on a day, computed once per region and day. */
+function heldOn(entry: RegionEntry, today: string): string[] {
+  const cached = heldCache.get(entry);
+  if (cached && cached.today === today) return cached.held;
+  const held = RegionCatalogue.heldQualifications(entry, today);
+  heldCache.set(entry, { today, held });
+  return held;
+}
+
 /** Builds what rules need to judge one resource: its region, the catalogue entry, the operator, the qualifications. */
 export function resourceContext(resource: PolicyResource, stack: StackContext): ResourceContext {
   const { catalogue, resolver } = stack;
@@ -130,11 +141,11 @@ export function resourceContext(resource: PolicyResource, stack: StackContext): 
   const providerOperator = catalogue.operatorOfProvider(resource.providerType);
   const endpointOperator = identityEndpoint ? catalogue.operatorOfEndpoint(identityEndpoint) : undefined;
   const operator = (offer ? catalogue.operator(offer.operator) : undefined) ?? providerOperator ?? endpointOperator;
-  const held = entry ? RegionCatalogue.heldQualifications(entry, stack.today) : [];
-  let required: string[];
+  const held = entry ? heldOn(entry, stack.today) : [];
+  let required: readonly string[];
   let requiredBasis: string;
   if (stack.requireOverride) {
-    required = [...stack.requireOverride];
+    required = stack.requireOverride;
     requiredBasis = "--require";
   } else {
     // A migration stack spans both estates: its resources on an extraterritorial operator are judged as legacy.

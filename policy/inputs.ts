@@ -197,16 +197,11 @@ export function fromPlanJson(doc: unknown, file: string, stack = path.basename(f
   const root = (isObject(doc.planned_values) ? doc.planned_values.root_module : isObject(doc.values) ? doc.values.root_module : undefined) as PlanModule | undefined;
   if (root !== undefined && !isObject(root)) throw new ConfigError(file, "planned_values.root_module", "must be an object");
 
-  const changes = new Map<string, { after_unknown?: Json; actions?: string[]; provider_name?: string }>();
+  const changes = new Map<string, Json>();
   if (doc.resource_changes !== undefined && !Array.isArray(doc.resource_changes)) throw new ConfigError(file, "resource_changes", "must be an array");
   for (const change of (doc.resource_changes ?? []) as Json[]) {
     if (!isObject(change) || typeof change.address !== "string") throw new ConfigError(file, "resource_changes", "each entry needs an address");
-    const detail = isObject(change.change) ? change.change : {};
-    changes.set(change.address, {
-      after_unknown: isObject(detail.after_unknown) ? detail.after_unknown : undefined,
-      actions: Array.isArray(detail.actions) ? (detail.actions as string[]) : undefined,
-      provider_name: typeof change.provider_name === "string" ? change.provider_name : undefined,
-    });
+    changes.set(change.address, change);
   }
 
   const configuration = isObject(doc.configuration) ? doc.configuration : {};
@@ -244,17 +239,23 @@ export function fromPlanJson(doc: unknown, file: string, stack = path.basename(f
 
   const resources: PolicyResource[] = [];
   const walkPlanned = (module: PlanModule): void => {
+    // Every resource of a module shares its path: split it once per module, not per resource.
+    const modulePath = typeof module.address === "string" ? module.address : "";
+    const configPath = configModulePath(modulePath);
+    const prefixLength = modulePath ? modulePath.length + 1 : 0;
     for (const planned of module.resources ?? []) {
       if (!isObject(planned) || typeof planned.address !== "string" || typeof planned.type !== "string") {
         throw new ConfigError(file, "planned_values", "a resource lacks its address or type");
       }
-      const { modulePath, localAddress } = splitAddress(planned.address);
+      const withIndex = planned.address.slice(prefixLength);
+      const localAddress = withIndex.endsWith("]") ? withIndex.slice(0, withIndex.lastIndexOf("[")) : withIndex;
       const mode = planned.mode === "data" ? "data" : "managed";
-      const config = configResources.get(`${configModulePath(modulePath)}|${localAddress}`);
+      const config = configResources.get(`${configPath}|${localAddress}`);
       const change = changes.get(planned.address);
+      const detail = change && isObject(change.change) ? change.change : undefined;
       const configKey = config?.provider_config_key;
       const providerKey = configKey ? configKey.slice(configKey.lastIndexOf(":") + 1) : impliedProviderType(planned.type);
-      const providerSource = planned.provider_name ?? change?.provider_name;
+      const providerSource = planned.provider_name ?? (typeof change?.provider_name === "string" ? change.provider_name : undefined);
       resources.push({
         address: planned.address,
         localAddress,
@@ -264,13 +265,13 @@ export function fromPlanJson(doc: unknown, file: string, stack = path.basename(f
         providerType: providerSource ? providerTypeOf(providerSource) : providerTypeOf(providerKey),
         providerKey,
         values: isObject(planned.values) ? planned.values : {},
-        unknown: change?.after_unknown,
+        unknown: detail && isObject(detail.after_unknown) ? detail.after_unknown : undefined,
         expressions: config?.expressions,
         preventDestroy: undefined,
         modulePath,
         stack,
         file,
-        actions: change?.actions,
+        actions: detail && Array.isArray(detail.actions) ? (detail.actions as string[]) : undefined,
       });
     }
     for (const child of module.child_modules ?? []) walkPlanned(child);

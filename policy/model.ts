@@ -118,7 +118,18 @@ export interface PolicyInputs {
 }
 
 /** The provider type of a provider key or full source address (`openstack.paris`, `registry.terraform.io/hashicorp/azurerm`). */
+const providerTypes = new Map<string, string>();
+
 export function providerTypeOf(keyOrSource: string): string {
+  let type = providerTypes.get(keyOrSource);
+  if (type === undefined) {
+    type = computeProviderType(keyOrSource);
+    providerTypes.set(keyOrSource, type);
+  }
+  return type;
+}
+
+function computeProviderType(keyOrSource: string): string {
   const lastSegment = keyOrSource.split("/").pop() ?? keyOrSource;
   const withoutModule = lastSegment.includes(":") ? lastSegment.slice(lastSegment.lastIndexOf(":") + 1) : lastSegment;
   return withoutModule.split(".")[0];

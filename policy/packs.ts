@@ -5,6 +5,7 @@
 import type { PolicyRule } from "./rule";
 import { dataStoreEncrypted } from "./rules/data-store-encrypted";
 import { extraterritorialExposure } from "./rules/extraterritorial-exposure";
+import { moduleContentsKnown } from "./rules/module-contents-known";
 import { noExtraterritorialProvider } from "./rules/no-extraterritorial-provider";
 import { noPublicAdminIngress } from "./rules/no-public-admin-ingress";
 import { preventDestroyOnData } from "./rules/prevent-destroy-on-data";
@@ -12,7 +13,7 @@ import { regionQualified } from "./rules/region-qualified";
 import { stateBackendQualified } from "./rules/state-backend-qualified";
 
 export const PACKS: Readonly<Record<string, readonly PolicyRule[]>> = {
-  sovereignty: [regionQualified, noExtraterritorialProvider, stateBackendQualified, extraterritorialExposure],
+  sovereignty: [regionQualified, noExtraterritorialProvider, stateBackendQualified, extraterritorialExposure, moduleContentsKnown],
   "data-protection": [dataStoreEncrypted, noPublicAdminIngress, preventDestroyOnData],
 };
 

@@ -36,6 +36,19 @@ function referenceParts(reference: string): string[] {
   return reference.replace(/\[[^\]]*\]/g, "").split(".");
 }
 
+const configPaths = new Map<string, string>();
+
+/** A module path without instance keys (`module.a[0]` → `module.a`), cached: scans ask it per resource. */
+function configPath(modulePath: string): string {
+  if (!modulePath.includes("[")) return modulePath;
+  let path = configPaths.get(modulePath);
+  if (path === undefined) {
+    path = configPath(modulePath);
+    configPaths.set(modulePath, path);
+  }
+  return path;
+}
+
 function parentModule(modulePath: string): string {
   const index = modulePath.lastIndexOf(".module.");
   return index < 0 ? "" : modulePath.slice(0, index);
@@ -47,12 +60,24 @@ export class RegionResolver {
   private readonly byName = new Map<string, PolicyResource>();
   private readonly providers = new Map<string, PolicyProvider>();
   private readonly memo = new Map<PolicyResource, ResolvedRegion>();
+  private readonly providerRegions = new Map<PolicyProvider, ResolvedRegion>();
+  private readonly identityEndpoints = new Map<PolicyProvider, string | undefined>();
   private readonly literalValues: boolean;
+  private indexed = false;
+  /** The resources being resolved (reference cycles); empty between top-level calls. */
+  private readonly trail = new Set<string>();
 
   constructor(private readonly stack: PolicyStack) {
     this.literalValues = stack.source === "plan";
-    for (const resource of stack.resources) {
-      const key = `${resource.modulePath.replace(/\[[^\]]*\]/g, "")}|${resource.localAddress}`;
+    for (const provider of stack.providers) this.providers.set(`${provider.modulePath}|${provider.key}`, provider);
+  }
+
+  /** Indexes by address and by name, built on first use: most resources never follow a reference. */
+  private index(): void {
+    if (this.indexed) return;
+    this.indexed = true;
+    for (const resource of this.stack.resources) {
+      const key = `${configPath(resource.modulePath)}|${resource.localAddress}`;
       if (!this.byAddress.has(key)) this.byAddress.set(key, resource);
       const name = resource.values.name;
       if (typeof name === "string") {
@@ -60,12 +85,11 @@ export class RegionResolver {
         if (!this.byName.has(nameKey)) this.byName.set(nameKey, resource);
       }
     }
-    for (const provider of stack.providers) this.providers.set(`${provider.modulePath}|${provider.key}`, provider);
   }
 
   /** The provider configuration a resource uses: its own module's, else inherited from the callers. */
   providerOf(resource: PolicyResource): PolicyProvider | undefined {
-    let modulePath = resource.modulePath.replace(/\[[^\]]*\]/g, "");
+    let modulePath = configPath(resource.modulePath);
     for (;;) {
       const provider = this.providers.get(`${modulePath}|${resource.providerKey}`);
       if (provider) return provider;
@@ -78,13 +102,16 @@ export class RegionResolver {
   identityEndpointOf(resource: PolicyResource): string | undefined {
     const provider = this.providerOf(resource);
     if (!provider) return undefined;
+    if (this.identityEndpoints.has(provider)) return this.identityEndpoints.get(provider);
     const evaluated = this.providerArgument(provider, "auth_url", new Set());
-    return "value" in evaluated ? evaluated.value : undefined;
+    const endpoint = "value" in evaluated ? evaluated.value : undefined;
+    this.identityEndpoints.set(provider, endpoint);
+    return endpoint;
   }
 
   /** The effective region of a resource or data source. */
   resolve(resource: PolicyResource): ResolvedRegion {
-    return this.resolveWithTrail(resource, new Set());
+    return this.resolveWithTrail(resource, this.trail);
   }
 
   private resolveWithTrail(resource: PolicyResource, trail: Set<string>): ResolvedRegion {
@@ -147,11 +174,17 @@ export class RegionResolver {
     if (!provider) {
       return { status: "unresolved", region: null, reason: `no provider configuration '${resource.providerKey}' in the configuration (its region would come from the environment at apply time)` };
     }
+    // Thousands of resources share a few provider configurations: resolve each once.
+    const cached = this.providerRegions.get(provider);
+    if (cached) return cached;
     const evaluated = this.providerArgument(provider, "region", trail);
     const label = `provider ${provider.modulePath ? `${provider.modulePath}:` : ""}${provider.key}`;
-    return "value" in evaluated
-      ? { status: "resolved", region: evaluated.value, via: label }
-      : { status: "unresolved", region: null, reason: `${label} region: ${evaluated.unresolved}` };
+    const resolved: ResolvedRegion =
+      "value" in evaluated
+        ? { status: "resolved", region: evaluated.value, via: label }
+        : { status: "unresolved", region: null, reason: `${label} region: ${evaluated.unresolved}` };
+    this.providerRegions.set(provider, resolved);
+    return resolved;
   }
 
   private providerArgument(provider: PolicyProvider, name: string, trail: Set<string>): Evaluated {
@@ -204,6 +237,7 @@ export class RegionResolver {
     }
     if (references.length > 0) return { unresolved: `${references[0]} is not in this configuration` };
     if (typeof value === "string" && parentType) {
+      this.index();
       const named = this.byName.get(`${resource.modulePath}|managed|${parentType}|${value}`);
       if (named) return { resource: named };
       return { unresolved: `no ${parentType} named '${value}' in this configuration` };
@@ -214,7 +248,8 @@ export class RegionResolver {
   private resourceByReference(reference: string, modulePath: string): PolicyResource | undefined {
     const parts = referenceParts(reference);
     const local = parts[0] === "data" ? parts.slice(0, 3).join(".") : parts.slice(0, 2).join(".");
-    return this.byAddress.get(`${modulePath.replace(/\[[^\]]*\]/g, "")}|${local}`);
+    this.index();
+    return this.byAddress.get(`${configPath(modulePath)}|${local}`);
   }
 
   /** Evaluates a configuration value (`${...}` strings of tf.json / HCL) to a string. */
@@ -279,16 +314,16 @@ export class RegionResolver {
 
   /** A variable's value: plan value, else the caller's module argument, else its default. */
   private variable(name: string, modulePath: string, trail: Set<string>): Evaluated {
-    const configPath = modulePath.replace(/\[[^\]]*\]/g, "");
-    const variable = this.stack.variables[configPath]?.[name];
+    const scope = configPath(modulePath);
+    const variable = this.stack.variables[scope]?.[name];
     if (variable && isSet(variable.value)) {
       return typeof variable.value === "string" ? { value: variable.value } : { unresolved: `var.${name} is not a string` };
     }
-    if (configPath !== "") {
-      const call = this.stack.moduleCalls.find((m) => m.path === configPath);
+    if (scope !== "") {
+      const call = this.stack.moduleCalls.find((m) => m.path === scope);
       const expression = call?.expressions?.[name];
-      if (expression) return this.planExpression(expression, parentModule(configPath), trail);
-      if (call && isSet(call.arguments[name])) return this.expression(call.arguments[name], parentModule(configPath), trail);
+      if (expression) return this.planExpression(expression, parentModule(scope), trail);
+      if (call && isSet(call.arguments[name])) return this.expression(call.arguments[name], parentModule(scope), trail);
     }
     if (variable && isSet(variable.default)) {
       return this.literalValues

@@ -27,6 +27,7 @@ export const SENSITIVE_PORTS: Readonly<Record<number, string>> = {
 function isAnywhere(source: string): boolean {
   const trimmed = source.trim();
   if (["*", "internet", "any"].includes(trimmed.toLowerCase())) return true;
+  if (!/\/0+$/.test(trimmed)) return false; // only a /0 prefix covers every address
   try {
     return ipaddr.parseCIDR(trimmed)[1] === 0;
   } catch {
