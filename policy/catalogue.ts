@@ -54,6 +54,7 @@ export interface Offer {
   /** Whether the offer encrypts all object storage at rest (see encryptionEvidence). */
   readonly encryptsObjectStorageAtRest?: boolean;
   readonly encryptionEvidence?: string;
+  readonly encryptionNote?: string;
   readonly evidence: string;
   readonly asOf: string;
 }
@@ -192,6 +193,14 @@ export class RegionCatalogue {
       this.backendOperators.set(b.type, b);
     });
     const requirements = data.requirements;
+    const checkIds = (ids: readonly string[], field: string): void => {
+      const unknown = ids.find((id) => id !== EU_QUALIFICATION && !this.qualificationDefinitions.has(id));
+      if (unknown) throw new ConfigError(source, field, `unknown qualification '${unknown}' (define it under qualifications)`);
+    };
+    if (requirements?.default) checkIds(requirements.default, "requirements.default");
+    for (const [kind, byId] of [["dataClassifications", requirements?.dataClassifications], ["roles", requirements?.roles]] as const) {
+      for (const [id, r] of Object.entries(byId ?? {})) checkIds(r.requires, `requirements.${kind}.${id}.requires`);
+    }
     if (requirements?.default) this.defaultRequirement = requirements.default;
     for (const [id, r] of Object.entries(requirements?.dataClassifications ?? {})) this.classificationRequirements.set(id, r);
     for (const [role, r] of Object.entries(requirements?.roles ?? {})) this.roleRequirements.set(role, r);
