@@ -331,6 +331,7 @@ export function readCdktfOut(dir: string): PolicyStack[] {
 export async function readHclFolder(dir: string): Promise<PolicyStack> {
   const files = readdirSync(dir).filter((f) => f.endsWith(".tf") || f.endsWith(".tf.json")).sort();
   const merged: Json = {};
+  const fileOf = new Map<string, string>();
   for (const name of files) {
     const file = path.join(dir, name);
     let doc: unknown;
@@ -345,9 +346,16 @@ export async function readHclFolder(dir: string): Promise<PolicyStack> {
       }
     }
     if (!isObject(doc)) throw new ConfigError(file, "", "not a Terraform configuration");
+    for (const [key, mode] of [["resource", ""], ["data", "data."]] as const) {
+      for (const [type, byName] of Object.entries(isObject(doc[key]) ? doc[key] : {})) {
+        for (const name of Object.keys(isObject(byName) ? byName : {})) fileOf.set(`${mode}${type}.${name}`, file);
+      }
+    }
     mergeConfiguration(merged, doc);
   }
-  return fromTerraformJson(merged, { stack: path.basename(path.resolve(dir)), file: dir, source: "hcl", projectRoot: findProjectRoot(dir) });
+  const stack = fromTerraformJson(merged, { stack: path.basename(path.resolve(dir)), file: dir, source: "hcl", projectRoot: findProjectRoot(dir) });
+  // Findings point at the file that declares each resource, not at the folder.
+  return { ...stack, resources: stack.resources.map((r) => ({ ...r, file: fileOf.get(r.localAddress) ?? dir })) };
 }
 
 /** Merges one file's blocks into a folder's configuration (Terraform reads all files of a folder as one). */

@@ -133,13 +133,15 @@ describe("hdh-policy check", () => {
       expect(ruleIds[result.ruleIndex ?? -1]).toBe(result.ruleId);
       expect(["error", "warning"]).toContain(result.level);
       const location = result.locations?.[0];
-      expect(location?.physicalLocation?.artifactLocation?.uri).toMatch(/^__tests__\/policy\/fixtures\/(plan\.json|hcl)$/);
+      expect(location?.physicalLocation?.artifactLocation?.uri).toMatch(/^__tests__\/policy\/fixtures\/(plan\.json|hcl\/main\.tf)$/);
       expect(location?.physicalLocation?.region?.startLine).toBeGreaterThanOrEqual(1);
       expect(location?.logicalLocations?.[0].fullyQualifiedName).toBeTruthy();
       expect(Object.values(result.partialFingerprints ?? {})[0]).toMatch(/^[0-9a-f]{64}$/);
     }
     const ssh = (run.results ?? []).find((r) => r.ruleId === "no-public-admin-ingress");
     expect(ssh?.message.text).toBe("openstack_networking_secgroup_rule_v2.ssh: ingress from 0.0.0.0/0 to 22 (SSH)");
+    // The line of the resource's block in the .tf file.
+    expect(ssh?.locations?.[0].physicalLocation?.region?.startLine).toBe(11);
   });
 
   it("writes JUnit XML with one failure per error finding", () => {

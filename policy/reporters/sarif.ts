@@ -52,7 +52,7 @@ class LineLocator {
     if (!type || !name) return 1;
     const typeLine = lines.findIndex((l) => l.includes(`"${type}"`));
     if (typeLine < 0) return 1;
-    const nameLine = lines.findIndex((l, i) => i > typeLine && l.includes(`"${name}"`));
+    const nameLine = lines.findIndex((l, i) => i >= typeLine && l.includes(`"${name}"`));
     return (nameLine < 0 ? typeLine : nameLine) + 1;
   }
 }
