@@ -140,6 +140,9 @@ export class RegionResolver {
 
   private fromClassification(resource: PolicyResource, c: TypeClassification, trail: Set<string>): ResolvedRegion {
     if (c.readOnly) {
+      // A plan has read most data sources already: their location is then in the planned values.
+      const read = this.literalValues ? (resource.values.location ?? resource.values.region) : undefined;
+      if (typeof read === "string") return { status: "resolved", region: read, via: "location read by the plan" };
       return { status: "unresolved", region: null, reason: `the location of ${resource.address} is known only once the data source is read` };
     }
     if (c.regionAttribute && this.hasArgument(resource, c.regionAttribute)) {

@@ -152,4 +152,30 @@ describe("effective region", () => {
     expect(resolved).toMatchObject({ status: "unresolved", region: null });
     expect(resolved.reason).toMatch(/after apply/);
   });
+
+  it("a data source's location: unknown in a configuration, read in a plan", () => {
+    const config = tfJson({
+      data: { azurerm_resource_group: { rg: { name: "rg" } } },
+      resource: { azurerm_virtual_network: { v: { name: "v", location: "${data.azurerm_resource_group.rg.location}", resource_group_name: "rg" } } },
+    });
+    expect(regionOf(config, "azurerm_virtual_network.v")).toMatchObject({ status: "unresolved", reason: expect.stringMatching(/known only once the data source is read/) });
+    const planned = plan({
+      format_version: "1.2",
+      planned_values: {
+        root_module: {
+          resources: [
+            { address: "data.azurerm_resource_group.rg", mode: "data", type: "azurerm_resource_group", name: "rg", provider_name: "registry.terraform.io/hashicorp/azurerm", values: { name: "rg", location: "francecentral" } },
+            { address: "azurerm_virtual_network.v", mode: "managed", type: "azurerm_virtual_network", name: "v", provider_name: "registry.terraform.io/hashicorp/azurerm", values: { name: "v" } },
+          ],
+        },
+      },
+      resource_changes: [{ address: "azurerm_virtual_network.v", change: { actions: ["create"], after_unknown: { location: true } } }],
+      configuration: {
+        root_module: {
+          resources: [{ address: "azurerm_virtual_network.v", mode: "managed", type: "azurerm_virtual_network", name: "v", provider_config_key: "azurerm", expressions: { location: { references: ["data.azurerm_resource_group.rg.location", "data.azurerm_resource_group.rg"] } } }],
+        },
+      },
+    });
+    expect(regionOf(planned, "azurerm_virtual_network.v")).toMatchObject({ status: "resolved", region: "francecentral" });
+  });
 });
