@@ -205,7 +205,9 @@ export function fromPlanJson(doc: unknown, file: string, stack = path.basename(f
   }
 
   const configuration = isObject(doc.configuration) ? doc.configuration : {};
-  const configResources = new Map<string, { provider_config_key?: string; expressions?: Record<string, PlanExpression> }>();
+  type ConfigResource = { provider_config_key?: string; expressions?: Record<string, PlanExpression> };
+  /** Configuration resources by module path, then by local address. */
+  const configResources = new Map<string, Map<string, ConfigResource>>();
   const variables: Record<string, Record<string, PolicyVariable>> = { "": {} };
   const moduleCalls: PolicyModuleCall[] = [];
   const walkConfig = (module: ConfigModule, modulePath: string): void => {
@@ -213,7 +215,9 @@ export function fromPlanJson(doc: unknown, file: string, stack = path.basename(f
     for (const [name, definition] of Object.entries(module.variables ?? {})) {
       scopeVariables[name] = { default: definition.default, hasValue: definition.default !== undefined && definition.default !== null };
     }
-    for (const resource of module.resources ?? []) configResources.set(`${modulePath}|${resource.address}`, resource);
+    const byAddress = configResources.get(modulePath) ?? new Map<string, ConfigResource>();
+    configResources.set(modulePath, byAddress);
+    for (const resource of module.resources ?? []) byAddress.set(resource.address, resource);
     for (const [name, call] of Object.entries(module.module_calls ?? {})) {
       const callPath = modulePath ? `${modulePath}.module.${name}` : `module.${name}`;
       moduleCalls.push({ path: callPath, arguments: {}, expressions: call.expressions ?? {} });
@@ -241,7 +245,7 @@ export function fromPlanJson(doc: unknown, file: string, stack = path.basename(f
   const walkPlanned = (module: PlanModule): void => {
     // Every resource of a module shares its path: split it once per module, not per resource.
     const modulePath = typeof module.address === "string" ? module.address : "";
-    const configPath = configModulePath(modulePath);
+    const moduleConfig = configResources.get(configModulePath(modulePath));
     const prefixLength = modulePath ? modulePath.length + 1 : 0;
     for (const planned of module.resources ?? []) {
       if (!isObject(planned) || typeof planned.address !== "string" || typeof planned.type !== "string") {
@@ -250,7 +254,7 @@ export function fromPlanJson(doc: unknown, file: string, stack = path.basename(f
       const withIndex = planned.address.slice(prefixLength);
       const localAddress = withIndex.endsWith("]") ? withIndex.slice(0, withIndex.lastIndexOf("[")) : withIndex;
       const mode = planned.mode === "data" ? "data" : "managed";
-      const config = configResources.get(`${configPath}|${localAddress}`);
+      const config = moduleConfig?.get(localAddress);
       const change = changes.get(planned.address);
       const detail = change && isObject(change.change) ? change.change : undefined;
       const configKey = config?.provider_config_key;
