@@ -6,6 +6,7 @@
 import * as path from "node:path";
 import { Annotations, Aspects, TerraformStack, type IAspect } from "cdktf";
 import type { IConstruct } from "constructs";
+import { ConfigError } from "../config/config-error";
 import type { LoadedEnvironment } from "../config/load-environment";
 import { BUILTIN_CATALOGUE_FILE } from "./catalogue";
 import { evaluate, type EvaluateOptions, type Finding } from "./engine";
@@ -18,6 +19,17 @@ export function describeFinding(finding: Finding): string {
   return `[${finding.ruleId}] ${where}: ${finding.message}`;
 }
 
+/** A stack breaks the sovereignty policy: its error findings, one per line. */
+export class PolicyViolationError extends ConfigError {
+  constructor(
+    stack: string,
+    readonly findings: readonly string[],
+  ) {
+    super(stack, "", `${findings.length} sovereignty policy error finding${findings.length === 1 ? "" : "s"} (policy/README.md):\n  ${findings.join("\n  ")}`);
+    this.name = "PolicyViolationError";
+  }
+}
+
 export class SovereigntyPolicyAspect implements IAspect {
   private readonly stacks = new WeakSet<TerraformStack>();
 
@@ -26,8 +38,15 @@ export class SovereigntyPolicyAspect implements IAspect {
   visit(node: IConstruct): void {
     if (!TerraformStack.isStack(node) || this.stacks.has(node)) return;
     this.stacks.add(node);
-    // A validation runs after every aspect (tags, defaults) has touched the stack's resources.
-    node.node.addValidation({ validate: () => this.check(node) });
+    // A validation runs after every aspect (tags, defaults) has touched the stack's resources. It
+    // throws a ConfigError, so that main.ts prints the list without a stack trace and exits 1.
+    node.node.addValidation({
+      validate: () => {
+        const errors = this.check(node);
+        if (errors.length > 0) throw new PolicyViolationError(node.node.path, errors);
+        return [];
+      },
+    });
   }
 
   /** The stack's error findings, one line each; warnings go to annotations. */

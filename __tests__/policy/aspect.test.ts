@@ -3,6 +3,7 @@ import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { OpenstackProvider } from "../../.gen/providers/openstack/provider";
 import { BlockstorageVolumeV3 } from "../../.gen/providers/openstack/blockstorage-volume-v3";
+import { ConfigError } from "../../config/config-error";
 import { applySovereigntyPolicy } from "../../policy/aspect";
 import { declareStackPolicy } from "../../policy/stack-policy";
 import { catalogue, TODAY } from "./helpers";
@@ -27,16 +28,19 @@ describe("the sovereignty policy Aspect", () => {
     try {
       app.synth();
     } catch (error) {
+      // A ConfigError: main.ts prints it as one block, without a stack trace.
+      expect(error).toBeInstanceOf(ConfigError);
       message = (error as Error).message;
     }
     const lines = message.split("\n").map((l) => l.trim());
+    expect(lines[0]).toBe("bad-sovereign: 5 sovereignty policy error findings (policy/README.md):");
     expect(lines).toEqual(
       expect.arrayContaining([
-        "[bad-sovereign] [no-extraterritorial-provider] provider.azurerm: provider azurerm is operated by Microsoft, subject to US CLOUD Act: not allowed in a sovereign stack",
-        "[bad-sovereign] [region-qualified] openstack_blockstorage_volume_v3.data (bad-sovereign/data): region 'GRA11' (provider openstack) lacks secnumcloud; required: eu, hds, secnumcloud (data classification health-data)",
-        expect.stringMatching(/^\[bad-sovereign\] \[data-store-encrypted\] openstack_blockstorage_volume_v3\.data \(bad-sovereign\/data\): volume_type 'classic'/),
-        "[bad-sovereign] [prevent-destroy-on-data] openstack_blockstorage_volume_v3.data (bad-sovereign/data): openstack_blockstorage_volume_v3 holds data but lacks lifecycle.prevent_destroy = true",
-        "[bad-sovereign] [region-qualified] azurerm_resource_group.rg (bad-sovereign/rg): region 'westeurope' (location) lacks secnumcloud; required: eu, hds, secnumcloud (data classification health-data)",
+        "[no-extraterritorial-provider] provider.azurerm: provider azurerm is operated by Microsoft, subject to US CLOUD Act: not allowed in a sovereign stack",
+        "[region-qualified] openstack_blockstorage_volume_v3.data (bad-sovereign/data): region 'GRA11' (provider openstack) lacks secnumcloud; required: eu, hds, secnumcloud (data classification health-data)",
+        expect.stringMatching(/^\[data-store-encrypted\] openstack_blockstorage_volume_v3\.data \(bad-sovereign\/data\): volume_type 'classic'/),
+        "[prevent-destroy-on-data] openstack_blockstorage_volume_v3.data (bad-sovereign/data): openstack_blockstorage_volume_v3 holds data but lacks lifecycle.prevent_destroy = true",
+        "[region-qualified] azurerm_resource_group.rg (bad-sovereign/rg): region 'westeurope' (location) lacks secnumcloud; required: eu, hds, secnumcloud (data classification health-data)",
       ]),
     );
   });
