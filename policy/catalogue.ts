@@ -138,7 +138,7 @@ export class RegionCatalogue {
   private readonly providerOperators = new Map<string, string | null>();
   private readonly qualificationDefinitions = new Map<string, QualificationDefinition>();
   private readonly backendOperators = new Map<string, BackendOperator>();
-  private readonly lookups = new Map<string, RegionEntry | undefined>();
+  private readonly lookups = new Map<string, Map<string, Map<string, RegionEntry | undefined>>>();
   private readonly endpointOperators = new Map<string, Operator | undefined>();
   private readonly requirementsCache = new Map<string, { requires: readonly string[]; basis: string }>();
   private defaultRequirement: readonly string[] = [EU_QUALIFICATION];
@@ -228,11 +228,15 @@ export class RegionCatalogue {
    * (an OpenStack provider's auth_url) tells which offer, hence which entry, a region name means.
    */
   lookup(provider: string, region: string, identityEndpoint?: string): RegionEntry | undefined {
-    // Scans ask the same few questions thousands of times.
-    const key = `${provider}\u0000${region}\u0000${identityEndpoint ?? ""}`;
-    if (this.lookups.has(key)) return this.lookups.get(key);
+    // Scans ask the same few questions thousands of times: answer from nested maps, no key strings.
+    let byRegion = this.lookups.get(provider);
+    if (!byRegion) this.lookups.set(provider, (byRegion = new Map()));
+    let byEndpoint = byRegion.get(region);
+    if (!byEndpoint) byRegion.set(region, (byEndpoint = new Map()));
+    const endpointKey = identityEndpoint ?? "";
+    if (byEndpoint.has(endpointKey)) return byEndpoint.get(endpointKey);
     const entry = this.lookupUncached(provider, region, identityEndpoint);
-    this.lookups.set(key, entry);
+    byEndpoint.set(endpointKey, entry);
     return entry;
   }
 

@@ -58,7 +58,8 @@ function parentModule(modulePath: string): string {
 export class RegionResolver {
   private readonly byAddress = new Map<string, PolicyResource>();
   private readonly byName = new Map<string, PolicyResource>();
-  private readonly providers = new Map<string, PolicyProvider>();
+  /** Provider configurations by module path, then key (`openstack.paris`). */
+  private readonly providers = new Map<string, Map<string, PolicyProvider>>();
   private readonly memo = new Map<PolicyResource, ResolvedRegion>();
   private readonly providerRegions = new Map<PolicyProvider, ResolvedRegion>();
   private readonly identityEndpoints = new Map<PolicyProvider, string | undefined>();
@@ -69,7 +70,11 @@ export class RegionResolver {
 
   constructor(private readonly stack: PolicyStack) {
     this.literalValues = stack.source === "plan";
-    for (const provider of stack.providers) this.providers.set(`${provider.modulePath}|${provider.key}`, provider);
+    for (const provider of stack.providers) {
+      const byKey = this.providers.get(provider.modulePath) ?? new Map<string, PolicyProvider>();
+      this.providers.set(provider.modulePath, byKey);
+      byKey.set(provider.key, provider);
+    }
   }
 
   /** Indexes by address and by name, built on first use: most resources never follow a reference. */
@@ -91,7 +96,7 @@ export class RegionResolver {
   providerOf(resource: PolicyResource): PolicyProvider | undefined {
     let modulePath = configPath(resource.modulePath);
     for (;;) {
-      const provider = this.providers.get(`${modulePath}|${resource.providerKey}`);
+      const provider = this.providers.get(modulePath)?.get(resource.providerKey);
       if (provider) return provider;
       if (modulePath === "") return undefined;
       modulePath = parentModule(modulePath);

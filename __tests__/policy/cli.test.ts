@@ -58,6 +58,8 @@ describe("hdh-policy check", () => {
       ["badCatalogue", cli(["check", "--catalogue", fixture("bad-catalogue.json"), fixture("plan.json")])],
       ["replacedCatalogue", cli(["check", "--catalogue", fixture("other-catalogue.json"), fixture("compliant.tf.json"), "--format", "json"])],
       ["noCdktfOut", cli(["check"], FIXTURES)],
+      ["waivers", cli(["check", fixture("hcl"), "--require", "eu,hds", "--waivers", fixture("waivers.json"), "--today", "2026-12-01", "--format", "json"])],
+      ["expiredWaivers", cli(["check", fixture("hcl"), "--require", "eu,hds", "--waivers", fixture("waivers.json"), "--today", "2026-12-16", "--format", "json"])],
     ];
     const results = await Promise.all(entries.map(([, p]) => p));
     runs = Object.fromEntries(entries.map(([name], i) => [name, results[i]]));
@@ -169,6 +171,19 @@ describe("hdh-policy check", () => {
   ])("exits 2 with one line on stderr for %s input, never a stack trace", (name, pattern) => {
     expect(runs[name]).toMatchObject({ code: 2, stdout: "" });
     expect(runs[name].stderr).toMatch(pattern);
+  });
+
+  it("--waivers silences a finding until the waiver's expiry, then reports the expired waiver", () => {
+    expect(runs.waivers.code).toBe(0);
+    const waived = JSON.parse(runs.waivers.stdout) as JsonReport;
+    expect(waived.summary).toEqual({ resources: 1, findings: 0, errors: 0, waived: 1, warnings: 0 });
+    expect(waived.waived[0]).toMatchObject({ ruleId: "no-public-admin-ingress", waiver: { owner: "platform-team", expires: "2026-12-15" } });
+    expect(runs.expiredWaivers.code).toBe(1);
+    const expired = JSON.parse(runs.expiredWaivers.stdout) as JsonReport;
+    expect(expired.findings.map((f) => [f.ruleId, f.severity])).toEqual([
+      ["no-public-admin-ingress", "error"],
+      ["waiver-expired", "warning"],
+    ]);
   });
 
   it("--catalogue replaces the built-in catalogue: its regions are then unknown", () => {
