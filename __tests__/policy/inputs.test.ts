@@ -49,3 +49,18 @@ describe("policy inputs", () => {
     await expect(readPolicyInputs([empty])).rejects.toThrow(`${empty}: folder holds neither a cdktf manifest.json nor *.tf / *.tf.json files`);
   });
 });
+
+describe("a real Terraform 1.11 plan (fixtures/terraform-1.11-plan.json)", () => {
+  it("normalises root and module resources with their unknowns and expressions", async () => {
+    const { stacks } = await readPolicyInputs([path.join(__dirname, "fixtures", "terraform-1.11-plan.json")]);
+    expect(stacks).toHaveLength(1);
+    expect(stacks[0].source).toBe("plan");
+    expect(stacks[0].variables[""].region).toEqual({ default: "GRA11", value: "SBG5", hasValue: true });
+    expect(stacks[0].moduleCalls).toEqual([{ path: "module.child", arguments: {}, expressions: { zone: { references: ["terraform_data.root.output", "terraform_data.root"] } } }]);
+    expect(stacks[0].resources.map((r) => [r.address, r.modulePath, r.localAddress, r.providerType, r.providerKey, r.unknown?.input ?? false, r.expressions?.input])).toEqual([
+      ["terraform_data.root", "", "terraform_data.root", "terraform", "terraform", false, { references: ["var.region"] }],
+      ["module.child.terraform_data.leaf[0]", "module.child", "terraform_data.leaf", "terraform", "terraform", true, { references: ["var.zone"] }],
+      ["module.child.terraform_data.leaf[1]", "module.child", "terraform_data.leaf", "terraform", "terraform", true, { references: ["var.zone"] }],
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import * as path from "node:path";
 import type * as sarif from "sarif";
 import type { EvaluationResult, Finding, WaivedFinding } from "../engine";
 import { allRules } from "../packs";
+import { version } from "../../package.json";
 
 
 /** Rules that are not rule files but engine findings. */
@@ -100,7 +101,7 @@ export function sarifLog(result: EvaluationResult, baseDir = process.cwd()): sar
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: "hdh-policy", semanticVersion: "0.1.0", rules } },
+        tool: { driver: { name: "hdh-policy", semanticVersion: version, rules } },
         originalUriBaseIds: { "%SRCROOT%": { uri: `${path.resolve(baseDir).split(path.sep).join("/").replace(/^\/?/, "file:///")}/` } },
         results: [...result.findings.map(toResult), ...result.waived.map(toResult)],
       },
