@@ -170,7 +170,7 @@ export function evaluate(inputs: PolicyInputs, options: EvaluateOptions = {}): E
   const catalogue = options.catalogue ?? RegionCatalogue.load();
   const today = options.today ?? todayUtc();
   const rules = options.rules ?? rulesOfPacks(options.packs ?? DEFAULT_PACKS);
-  const waivers = [...builtinWaivers(inputs.stacks), ...(options.waivers ?? [])];
+  const waivers = [...builtinWaivers(inputs.stacks, options.defaultRole), ...(options.waivers ?? [])];
   const activeWaivers = waivers.filter((w) => !isExpired(w, today));
 
   const findings: Finding[] = [];

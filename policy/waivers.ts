@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { ConfigError } from "../config/config-error";
 import { readJsonFile, validateAgainstSchema } from "../config/validate-json";
 import waiversSchema from "../config/waivers.schema.json";
-import type { PolicyStack } from "./model";
+import type { PolicyStack, StackRole } from "./model";
 
 /** The migration deadline when the environment does not set one (`policy.migrationDeadline`). */
 export const DEFAULT_MIGRATION_DEADLINE = "2026-12-31";
@@ -38,10 +38,16 @@ export function loadWaivers(file: string): Waiver[] {
   return parsed.waivers.map((w) => ({ ...w, source: file }));
 }
 
-/** The built-in waivers: each legacy or migration stack's extraterritorial exposure, until its migration deadline. */
-export function builtinWaivers(stacks: readonly PolicyStack[]): Waiver[] {
+/**
+ * The built-in waivers: each legacy or migration stack's extraterritorial exposure, until its
+ * migration deadline. `defaultRole` is the role of stacks that declare none (a plan scanned with --role).
+ */
+export function builtinWaivers(stacks: readonly PolicyStack[], defaultRole?: StackRole): Waiver[] {
   return stacks
-    .filter((s) => s.metadata?.role === "legacy" || s.metadata?.role === "migration")
+    .filter((s) => {
+      const role = s.metadata?.role ?? defaultRole;
+      return role === "legacy" || role === "migration";
+    })
     .map((s) => ({
       ruleId: EXPOSURE_RULE_ID,
       stack: s.name,

@@ -36,4 +36,10 @@ describe("rule extraterritorial-exposure", () => {
     const stack = tfJson(azure, { role: "legacy", dataClassification: "synthetic" });
     expect(run([stack], { rules, today: "2027-01-01" }).findings.map((f) => f.severity)).toEqual(["warning", "warning"]);
   });
+
+  it("waives a legacy plan scanned with --role legacy (no metadata) until the default deadline", () => {
+    const legacyPlan = tfJson(azure);
+    expect(run([legacyPlan], { rules, defaultRole: "legacy", today: "2026-12-31" }).summary).toMatchObject({ errors: 0, waived: 1 });
+    expect(run([legacyPlan], { rules, defaultRole: "legacy", today: "2027-01-01" }).summary).toMatchObject({ errors: 1, waived: 0 });
+  });
 });
