@@ -8,6 +8,7 @@ import { writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { ConfigError } from "../config/config-error";
+import { version } from "../package.json";
 import { BUILTIN_CATALOGUE_FILE, RegionCatalogue } from "../policy/catalogue";
 import { evaluate } from "../policy/engine";
 import { findProjectRoot, readPolicyInputs } from "../policy/inputs";
@@ -95,6 +96,7 @@ async function check(paths: string[], options: CheckOptions): Promise<number> {
 export function buildProgram(onResult: (code: number) => void): Command {
   const program = new Command("hdh-policy")
     .description("Sovereignty policy checks for the Health Data Hub's Terraform artefacts")
+    .version(version)
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(`${text.trim().split("\n")[0]}\n`) })
     .showSuggestionAfterError(false);

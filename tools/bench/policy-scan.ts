@@ -12,6 +12,8 @@ import { performance } from "node:perf_hooks";
 
 const RESOURCE_COUNT = 10_000;
 const MODULES = 20;
+/** Timed rounds of parse and scan; the median of each is reported. */
+const ROUNDS = 3;
 const OPENSTACK = "registry.terraform.io/terraform-provider-openstack/openstack";
 
 type Json = Record<string, unknown>;
@@ -118,7 +120,7 @@ interface ChildFigures {
   peakRssMb: number;
 }
 
-/** Runs in the child: parse once, then scan once, each timed; reports peak RSS. */
+/** Runs in the child: parse and scan, each timed over a few rounds; reports medians and peak RSS. */
 async function child(file: string): Promise<void> {
   const { readPolicyInputs } = await import("../../policy/inputs");
   const { evaluate } = await import("../../policy/engine");
@@ -130,17 +132,27 @@ async function child(file: string): Promise<void> {
   evaluate(await readPolicyInputs([warmFile]), { catalogue, today: "2026-11-29" });
   JSON.parse(readFileSync(warmFile, "utf8"));
 
-  // Each timed section starts from a collected heap, so neither pays for the other's garbage.
+  // Each timed section starts from a collected heap, so neither pays for the other's garbage; the
+  // median of a few rounds keeps a busy machine's hiccups out of the figures.
   const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-  collect();
-  let start = performance.now();
-  JSON.parse(readFileSync(file, "utf8"));
-  const parseMs = performance.now() - start;
-
-  collect();
-  start = performance.now();
-  const result = evaluate(await readPolicyInputs([file]), { catalogue, today: "2026-11-29" });
-  const scanMs = performance.now() - start;
+  const parseTimes: number[] = [];
+  const scanTimes: number[] = [];
+  let result: ReturnType<typeof evaluate> | undefined;
+  for (let round = 0; round < ROUNDS; round++) {
+    collect();
+    let start = performance.now();
+    JSON.parse(readFileSync(file, "utf8"));
+    parseTimes.push(performance.now() - start);
+    collect();
+    start = performance.now();
+    result = evaluate(await readPolicyInputs([file]), { catalogue, today: "2026-11-29" });
+    scanTimes.push(performance.now() - start);
+    if (round < ROUNDS - 1) result = undefined; // let the next round start without this one's heap
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const parseMs = median(parseTimes);
+  const scanMs = median(scanTimes);
+  if (!result) throw new Error("no scan result");
   const figures: ChildFigures = {
     parseMs,
     scanMs,
