@@ -64,3 +64,17 @@ describe("a real Terraform 1.11 plan (fixtures/terraform-1.11-plan.json)", () =>
     ]);
   });
 });
+
+describe("a real Terraform 1.11 plan passing an aliased provider to a module", () => {
+  it("keeps the provider configuration the module call passes", async () => {
+    const { stacks } = await readPolicyInputs([path.join(__dirname, "fixtures", "terraform-1.11-module-providers-plan.json")]);
+    expect(stacks[0].providers.map((p) => [p.key, p.alias, p.modulePath])).toEqual([
+      ["terraform", undefined, ""],
+      ["terraform.x", "x", ""],
+    ]);
+    expect(stacks[0].resources.map((r) => [r.address, r.providerKey])).toEqual([
+      ["module.child.terraform_data.leaf", "terraform.x"],
+      ["module.plain.terraform_data.leaf", "terraform"],
+    ]);
+  });
+});

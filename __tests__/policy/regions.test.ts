@@ -178,4 +178,32 @@ describe("effective region", () => {
     });
     expect(regionOf(planned, "azurerm_virtual_network.v")).toMatchObject({ status: "resolved", region: "francecentral" });
   });
+
+  it("in a plan: a module resource uses the aliased provider its module call passes (resolved provider_config_key)", () => {
+    const os = "registry.terraform.io/terraform-provider-openstack/openstack";
+    const stack = plan({
+      format_version: "1.2",
+      planned_values: {
+        root_module: {
+          child_modules: [
+            { address: "module.dr", resources: [{ address: "module.dr.openstack_networking_network_v2.n", mode: "managed", type: "openstack_networking_network_v2", name: "n", provider_name: os, values: { name: "n" } }] },
+          ],
+        },
+      },
+      resource_changes: [{ address: "module.dr.openstack_networking_network_v2.n", change: { actions: ["create"], after_unknown: { region: true } } }],
+      configuration: {
+        provider_config: {
+          openstack: { name: "openstack", full_name: os, expressions: { region: { constant_value: "GRA11" } } },
+          "openstack.dr": { name: "openstack", full_name: os, alias: "dr", expressions: { region: { constant_value: "SBG5" } } },
+        },
+        root_module: {
+          module_calls: {
+            dr: { source: "./net", module: { resources: [{ address: "openstack_networking_network_v2.n", mode: "managed", type: "openstack_networking_network_v2", name: "n", provider_config_key: "openstack.dr", expressions: { name: { constant_value: "n" } } }] } },
+          },
+        },
+      },
+    });
+    expect(regionOf(stack, "module.dr.openstack_networking_network_v2.n")).toMatchObject({ status: "resolved", region: "SBG5", via: "provider openstack.dr" });
+  });
 });
+
