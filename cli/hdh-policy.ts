@@ -25,6 +25,7 @@ interface CheckOptions {
   format: ReportFormat;
   output?: string;
   catalogue: string[];
+  extraCatalogue: string[];
   require?: string[];
   waivers: string[];
   role?: StackRole;
@@ -63,12 +64,14 @@ function metadataFiles(inputs: PolicyInputs, key: "regionCatalogues" | "waiverFi
 
 async function check(paths: string[], options: CheckOptions): Promise<number> {
   const inputs = await readPolicyInputs(paths.length > 0 ? paths : ["cdktf.out"]);
+  const extra = options.extraCatalogue.map((f) => path.resolve(f));
   let catalogue: RegionCatalogue;
   if (options.catalogue.length > 0) {
     const [first, ...rest] = options.catalogue.map((f) => path.resolve(f));
-    catalogue = RegionCatalogue.load({ replaceBuiltin: first, extraFiles: rest });
+    catalogue = RegionCatalogue.load({ replaceBuiltin: first, extraFiles: [...rest, ...extra] });
   } else {
-    catalogue = RegionCatalogue.load({ extraFiles: metadataFiles(inputs, "regionCatalogues").filter((f) => f !== BUILTIN_CATALOGUE_FILE) });
+    const fromMetadata = metadataFiles(inputs, "regionCatalogues").filter((f) => f !== BUILTIN_CATALOGUE_FILE && !extra.includes(f));
+    catalogue = RegionCatalogue.load({ extraFiles: [...fromMetadata, ...extra] });
   }
   const waiverFiles = new Set([PROJECT_WAIVERS_FILE, ...metadataFiles(inputs, "waiverFiles"), ...options.waivers.map((f) => path.resolve(f))]);
   const waivers: Waiver[] = [...waiverFiles].flatMap((f) => loadWaivers(f));
@@ -107,6 +110,7 @@ export function buildProgram(onResult: (code: number) => void): Command {
     .addOption(new Option("--format <format>", "report format").choices(REPORT_FORMATS).default("text"))
     .option("--output <file>", "write the report to a file instead of stdout")
     .option("--catalogue <file>", "region catalogue replacing the built-in one (repeat to add files)", collect, [])
+    .option("--extra-catalogue <file>", "catalogue file adding regions (contracted ones) to the catalogue in use (repeatable)", collect, [])
     .option("--require <list>", "qualifications required of every resource, e.g. eu,hds,secnumcloud (overrides stack metadata)", commaList)
     .option("--waivers <file>", "waiver file (repeatable)", collect, [])
     .addOption(new Option("--role <role>", "role of stacks that declare none (plans)").choices(["sovereign", "legacy", "migration"]))

@@ -58,6 +58,8 @@ describe("hdh-policy check", () => {
       ["badCatalogue", cli(["check", "--catalogue", fixture("bad-catalogue.json"), fixture("plan.json")])],
       ["replacedCatalogue", cli(["check", "--catalogue", fixture("other-catalogue.json"), fixture("compliant.tf.json"), "--format", "json"])],
       ["noCdktfOut", cli(["check"], FIXTURES)],
+      ["extraCatalogue", cli(["check", fixture("pod.tf.json"), "--extra-catalogue", path.join(ROOT, "config", "catalogues", "prod-bare-metal-pod.json"), "--format", "json"])],
+      ["withoutExtraCatalogue", cli(["check", fixture("pod.tf.json"), "--format", "json"])],
       ["waivers", cli(["check", fixture("hcl"), "--require", "eu,hds", "--waivers", fixture("waivers.json"), "--today", "2026-12-01", "--format", "json"])],
       ["expiredWaivers", cli(["check", fixture("hcl"), "--require", "eu,hds", "--waivers", fixture("waivers.json"), "--today", "2026-12-16", "--format", "json"])],
     ];
@@ -184,6 +186,13 @@ describe("hdh-policy check", () => {
       ["no-public-admin-ingress", "error"],
       ["waiver-expired", "warning"],
     ]);
+  });
+
+  it("--extra-catalogue adds contracted regions to the built-in catalogue", () => {
+    expect(runs.extraCatalogue.code).toBe(0);
+    expect((JSON.parse(runs.extraCatalogue.stdout) as JsonReport).resources[0]).toMatchObject({ catalogueRegion: "SNC-PAR-HDH1", verdict: "compliant" });
+    expect(runs.withoutExtraCatalogue.code).toBe(1);
+    expect((JSON.parse(runs.withoutExtraCatalogue.stdout) as JsonReport).findings[0].message).toMatch(/'SNC-PAR-HDH1' .* not in the region catalogue/);
   });
 
   it("--catalogue replaces the built-in catalogue: its regions are then unknown", () => {
