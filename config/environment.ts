@@ -104,7 +104,10 @@ export interface LegacyWorkspacesConfig {
 export interface MigrationConfig {
   /** Migration plan file (datasets, phases), relative to the environment file. */
   readonly plan: string;
-  /** Date by which every dataset must be cut over (YYYY-MM-DD). Default 2026-12-31. */
+  /**
+   * Date by which every dataset must be cut over (YYYY-MM-DD). Default 2026-12-31. It is also the day the
+   * legacy estate's waiver of SecNumCloud ends: past it, the sovereignty policy fails on Azure data.
+   */
   readonly deadline?: string;
   /** Sustained copy throughput over the interconnect, in GiB per day, used to estimate the finish date. */
   readonly transferRateGiBPerDay: number;
@@ -200,6 +203,12 @@ export interface ResearchWorkspaceConfig {
   readonly sshPublicKey?: string;
 }
 
+/** Sovereignty policy settings of the environment (see policy/). */
+export interface EnvironmentPolicyConfig {
+  /** Extra waiver files (config/waivers.schema.json), relative to the environment file. */
+  readonly waiverFiles?: readonly string[];
+}
+
 export interface EnvironmentConfig {
   /** Short name, used in resource names and tags, e.g. `dev`. */
   readonly name: string;
@@ -216,4 +225,6 @@ export interface EnvironmentConfig {
   readonly sovereign: SovereignTargetConfig;
   /** The migration stack; absent for an environment with nothing to migrate. */
   readonly migration?: MigrationConfig;
+  /** Sovereignty policy settings; optional. */
+  readonly policy?: EnvironmentPolicyConfig;
 }

@@ -49,8 +49,43 @@ export interface Offer {
   readonly platform: string;
   readonly name: string;
   readonly identityEndpoints: readonly string[];
+  /** Block storage volume types the offer encrypts at rest. */
+  readonly encryptedVolumeTypes?: readonly string[];
+  /** Whether the offer encrypts all object storage at rest (see encryptionEvidence). */
+  readonly encryptsObjectStorageAtRest?: boolean;
+  readonly encryptionEvidence?: string;
+  readonly encryptionNote?: string;
   readonly evidence: string;
   readonly asOf: string;
+}
+
+/** Qualifications required of resources, with the evidence for the requirement. */
+export interface Requirement {
+  readonly requires: readonly string[];
+  readonly evidence: string;
+  readonly asOf: string;
+  readonly note?: string;
+  /**
+   * How a data store whose encryption at rest is the cloud's, with no evidence in the catalogue, is
+   * judged: "error" (default) or "warning" for data that needs no confidentiality.
+   */
+  readonly unprovenCloudEncryption?: "error" | "warning";
+}
+
+export interface Requirements {
+  readonly description?: string;
+  /** Required of stacks that declare no policy metadata (fail closed). */
+  readonly default?: readonly string[];
+  readonly dataClassifications?: Readonly<Record<string, Requirement>>;
+  /** By stack role (sovereign | legacy | migration); wins over the data classification. */
+  readonly roles?: Readonly<Record<string, Requirement>>;
+}
+
+export interface BackendOperator {
+  readonly type: string;
+  readonly operator: string | null;
+  readonly defaultOperator?: string;
+  readonly note?: string;
 }
 
 export interface QualificationDefinition {
@@ -70,6 +105,8 @@ export interface CatalogueFile {
   readonly operators?: readonly Operator[];
   readonly offers?: readonly Offer[];
   readonly terraformProviders?: readonly { type: string; operator: string | null; note?: string }[];
+  readonly terraformBackends?: readonly BackendOperator[];
+  readonly requirements?: Requirements;
   readonly regions: readonly RegionEntry[];
 }
 
@@ -105,6 +142,13 @@ export class RegionCatalogue {
   private readonly offersById = new Map<string, Offer>();
   private readonly providerOperators = new Map<string, string | null>();
   private readonly qualificationDefinitions = new Map<string, QualificationDefinition>();
+  private readonly backendOperators = new Map<string, BackendOperator>();
+  private readonly lookups = new Map<string, Map<string, Map<string, RegionEntry | undefined>>>();
+  private readonly endpointOperators = new Map<string, Operator | undefined>();
+  private readonly requirementsCache = new Map<string, { requires: readonly string[]; basis: string }>();
+  private defaultRequirement: readonly string[] = [EU_QUALIFICATION];
+  private readonly classificationRequirements = new Map<string, Requirement>();
+  private readonly roleRequirements = new Map<string, Requirement>();
   /** Every region entry, in file order. */
   readonly regions: RegionEntry[] = [];
   /** The files it was built from, in order. */
@@ -145,6 +189,26 @@ export class RegionCatalogue {
       }
       this.providerOperators.set(p.type, p.operator);
     });
+    (data.terraformBackends ?? []).forEach((b, i) => {
+      for (const id of [b.operator, b.defaultOperator]) {
+        if (id !== null && id !== undefined && !this.operatorsById.has(id)) {
+          throw new ConfigError(source, `terraformBackends.${i}.operator`, `unknown operator '${id}'`);
+        }
+      }
+      this.backendOperators.set(b.type, b);
+    });
+    const requirements = data.requirements;
+    const checkIds = (ids: readonly string[], field: string): void => {
+      const unknown = ids.find((id) => id !== EU_QUALIFICATION && !this.qualificationDefinitions.has(id));
+      if (unknown) throw new ConfigError(source, field, `unknown qualification '${unknown}' (define it under qualifications)`);
+    };
+    if (requirements?.default) checkIds(requirements.default, "requirements.default");
+    for (const [kind, byId] of [["dataClassifications", requirements?.dataClassifications], ["roles", requirements?.roles]] as const) {
+      for (const [id, r] of Object.entries(byId ?? {})) checkIds(r.requires, `requirements.${kind}.${id}.requires`);
+    }
+    if (requirements?.default) this.defaultRequirement = requirements.default;
+    for (const [id, r] of Object.entries(requirements?.dataClassifications ?? {})) this.classificationRequirements.set(id, r);
+    for (const [role, r] of Object.entries(requirements?.roles ?? {})) this.roleRequirements.set(role, r);
     data.regions.forEach((entry, i) => {
       if (!this.offersById.has(entry.offer)) throw new ConfigError(source, `regions.${i}.offer`, `unknown offer '${entry.offer}'`);
       for (const spelling of new Set([entry.region, ...entry.aliases].map(normaliseRegionName))) {
@@ -159,6 +223,9 @@ export class RegionCatalogue {
       this.regions.push(entry);
     });
     this.sources.push(source);
+    this.lookups.clear();
+    this.endpointOperators.clear();
+    this.requirementsCache.clear();
   }
 
   /**
@@ -166,6 +233,19 @@ export class RegionCatalogue {
    * (an OpenStack provider's auth_url) tells which offer, hence which entry, a region name means.
    */
   lookup(provider: string, region: string, identityEndpoint?: string): RegionEntry | undefined {
+    // Scans ask the same few questions thousands of times: answer from nested maps, no key strings.
+    let byRegion = this.lookups.get(provider);
+    if (!byRegion) this.lookups.set(provider, (byRegion = new Map()));
+    let byEndpoint = byRegion.get(region);
+    if (!byEndpoint) byRegion.set(region, (byEndpoint = new Map()));
+    const endpointKey = identityEndpoint ?? "";
+    if (byEndpoint.has(endpointKey)) return byEndpoint.get(endpointKey);
+    const entry = this.lookupUncached(provider, region, identityEndpoint);
+    byEndpoint.set(endpointKey, entry);
+    return entry;
+  }
+
+  private lookupUncached(provider: string, region: string, identityEndpoint?: string): RegionEntry | undefined {
     const candidates = this.regionsByKey.get(`${provider}/${normaliseRegionName(region)}`) ?? [];
     if (identityEndpoint === undefined) {
       // Ambiguous without an endpoint: fail closed rather than pick one.
@@ -215,6 +295,13 @@ export class RegionCatalogue {
 
   /** The operator whose service domain an endpoint URL (or host) is under, e.g. `*.blob.core.windows.net`: Microsoft. */
   operatorOfEndpoint(urlOrHost: string): Operator | undefined {
+    if (this.endpointOperators.has(urlOrHost)) return this.endpointOperators.get(urlOrHost);
+    const operator = this.operatorOfEndpointUncached(urlOrHost);
+    this.endpointOperators.set(urlOrHost, operator);
+    return operator;
+  }
+
+  private operatorOfEndpointUncached(urlOrHost: string): Operator | undefined {
     const host = hostOf(urlOrHost) ?? urlOrHost.toLowerCase();
     for (const operator of this.operatorsById.values()) {
       if ((operator.serviceDomains ?? []).some((d) => host === d || host.endsWith(`.${d}`))) return operator;
@@ -225,6 +312,47 @@ export class RegionCatalogue {
   /** Whether the operator is reached by a non-EU law (the US CLOUD Act for a US company). */
   static isExtraterritorial(operator: Operator): boolean {
     return operator.extraterritorialLaws.length > 0;
+  }
+
+  /**
+   * The qualifications required of a stack's resources: by its role if the catalogue has one for it,
+   * else by its data classification, else the catalogue's default (the strictest; fail closed).
+   */
+  requiredQualifications(stack: { role?: string; dataClassification?: string } = {}): { requires: readonly string[]; basis: string } {
+    const key = `${stack.role ?? ""}\u0000${stack.dataClassification ?? ""}`;
+    let requirement = this.requirementsCache.get(key);
+    if (!requirement) {
+      requirement = this.requiredQualificationsUncached(stack);
+      this.requirementsCache.set(key, requirement);
+    }
+    return requirement;
+  }
+
+  private requiredQualificationsUncached(stack: { role?: string; dataClassification?: string }): { requires: readonly string[]; basis: string } {
+    const byRole = stack.role ? this.roleRequirements.get(stack.role) : undefined;
+    if (byRole) return { requires: [...byRole.requires], basis: `role ${stack.role}` };
+    const byClassification = stack.dataClassification ? this.classificationRequirements.get(stack.dataClassification) : undefined;
+    if (byClassification) return { requires: [...byClassification.requires], basis: `data classification ${stack.dataClassification}` };
+    return { requires: [...this.defaultRequirement], basis: stack.dataClassification ? `unknown data classification '${stack.dataClassification}': default` : "no stack metadata: default" };
+  }
+
+  /** The requirement of a data classification, if the catalogue knows it. */
+  classificationRequirement(id: string): Requirement | undefined {
+    return this.classificationRequirements.get(id);
+  }
+
+  /**
+   * The operator that holds a state backend of this type: null when there is none (local) or it
+   * depends on an endpoint the caller must check; undefined when the catalogue does not know the type.
+   */
+  backendOperator(type: string): BackendOperator | undefined {
+    return this.backendOperators.get(type);
+  }
+
+  /** The region entry with this spelling, for any provider (S3 APIs spell OpenStack regions their own way). */
+  findAnyRegion(spelling: string): RegionEntry | undefined {
+    const wanted = normaliseRegionName(spelling);
+    return this.regions.find((r) => [r.region, ...r.aliases].some((s) => normaliseRegionName(s) === wanted));
   }
 
   qualificationDefinition(id: string): QualificationDefinition | undefined {

@@ -1,6 +1,7 @@
 import type { App } from "cdktf";
 import type { LoadedEnvironment } from "../config/load-environment";
 import { loadMigrationPlan } from "../config/migration/load-plan";
+import { applyEnvironmentPolicy } from "../policy/aspect";
 import { LegacyAzureStack } from "./legacy-azure-stack";
 import { MigrationStack } from "./migration-stack";
 import { SovereignStack } from "./sovereign-stack";
@@ -31,5 +32,7 @@ export function addEnvironmentStacks(app: App, loaded: LoadedEnvironment): Envir
   // and references the sovereign router, subnets, containers and load balancer across stacks.
   migration?.addDependency(legacy);
   migration?.addDependency(sovereign);
+  // Sovereignty policy on every stack: synth fails on an error finding (policy/aspect.ts).
+  applyEnvironmentPolicy(app, loaded);
   return { legacy, sovereign, migration };
 }

@@ -14,6 +14,7 @@ import { PrivateLink } from "../constructs/legacy/private-link";
 import { bastion, LegacyPostgres, logAnalyticsWorkspace, researchWorkspaces } from "../constructs/legacy/services";
 import { checkDecommissionGuard, type DestroyableContainers } from "../constructs/migration/decommission-guard";
 import { configureStateBackend } from "./state-backend";
+import { declareStackPolicy, environmentPolicy } from "../policy/stack-policy";
 
 export interface LegacyAzureStackProps {
   readonly environment: EnvironmentConfig;
@@ -47,6 +48,7 @@ export class LegacyAzureStack extends TerraformStack {
     const source = props.environmentFile ?? `config/environments/${environment.name}.json`;
     const destroyable: DestroyableContainers = props.migrationPlan ? checkDecommissionGuard(legacy, source, props.migrationPlan) : new Map();
     configureStateBackend(this, id, environment.stateBackend);
+    declareStackPolicy(this, { role: "legacy", ...environmentPolicy(environment) });
     new AzurermProvider(this, "azurerm", { features: [{}] });
 
     const names = legacyNames(environment);
@@ -109,6 +111,10 @@ export class LegacyAzureStack extends TerraformStack {
         destroyableContainers: destroyable.get(store.name) ?? new Set(),
         tags,
       });
+    }
+    // Cut-over datasets: their legacy copy becomes read-only (the sovereign copy is now the reference).
+    for (const dataset of props.migrationPlan?.plan.datasets ?? []) {
+      if (dataset.phase === "cutover") this.dataStores[dataset.legacyStore.dataStore]?.freeze(dataset.legacyStore.container, dataset.id);
     }
     this.postgres = new LegacyPostgres(this, "postgres", {
       config: legacy.postgres,

@@ -14,6 +14,7 @@ import { Interconnect } from "../constructs/migration/interconnect";
 import type { IpsecParameters } from "../constructs/migration/ipsec-parameters";
 import { ReplicationWorkers } from "../constructs/migration/replication";
 import type { SovereignMigrationTarget } from "../constructs/migration/sovereign-target";
+import { declareStackPolicy, environmentPolicy } from "../policy/stack-policy";
 import { configureStateBackend } from "./state-backend";
 
 export interface MigrationStackProps {
@@ -49,6 +50,7 @@ export class MigrationStack extends TerraformStack {
     checkDecommissionGuard(environment.legacy, props.environmentFile, plan);
 
     configureStateBackend(this, id, environment.stateBackend);
+    declareStackPolicy(this, { role: "migration", ...environmentPolicy(environment) });
     new AzurermProvider(this, "azurerm", { features: [{}] });
     new OpenstackProvider(this, "openstack", { authUrl: environment.sovereign.authUrl, region: environment.sovereign.region });
     new RandomProvider(this, "random");
@@ -78,14 +80,13 @@ export class MigrationStack extends TerraformStack {
       swiftRegion: environment.sovereign.region,
       tags: sovereignTags,
     });
-    this.cutover = new Cutover(this, "cutover", { legacyNames: names, target: this.target, portalRecordName: migration.portalRecordName });
+    this.cutover = new Cutover(this, "cutover", { target: this.target, portalRecordName: migration.portalRecordName });
 
     const storeOf = (name: string) => environment.legacy.dataStores.find((s) => s.name === name);
     for (const dataset of plan.plan.datasets) {
       const store = storeOf(dataset.legacyStore.dataStore);
       if (!store) continue; // gone after a verified decommissioning (the guard checked it)
       if (dataset.phase === "replicating") this.replication.addWorker(dataset, store);
-      if (dataset.phase === "cutover") this.cutover.freezeLegacyContainer(dataset, store);
     }
     // The portal moves once every workload (data the portal serves) is cut over.
     const workloads = plan.plan.datasets.filter((d) => d.kind === "workload");

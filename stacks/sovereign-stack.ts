@@ -22,6 +22,7 @@ import { ResearchWorkspace } from "../constructs/sovereign/research-workspace";
 import { EncryptionKey, ServiceCredential, TlsCertificate } from "../constructs/sovereign/secrets";
 import { HTTPS_PORT, LeastPrivilegeSecurityGroup } from "../constructs/sovereign/security-group";
 import { configureStateBackend } from "./state-backend";
+import { declareStackPolicy, environmentPolicy } from "../policy/stack-policy";
 
 /** PostgreSQL, the data tier's database servers. */
 const DATABASE_PORT = 5432;
@@ -57,6 +58,7 @@ export class SovereignStack extends TerraformStack {
     const { environment } = props;
     const sovereign = environment.sovereign;
     configureStateBackend(this, id, environment.stateBackend);
+    declareStackPolicy(this, { role: "sovereign", ...environmentPolicy(environment) });
     new OpenstackProvider(this, "openstack", { authUrl: sovereign.authUrl, region: sovereign.region });
     new RandomProvider(this, "random");
 

@@ -1,14 +1,19 @@
 import { Construct } from "constructs";
+import { ManagementLock } from "@cdktf/provider-azurerm/lib/management-lock";
 import { RoleAssignment } from "@cdktf/provider-azurerm/lib/role-assignment";
 import type { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
 import { StorageAccount } from "@cdktf/provider-azurerm/lib/storage-account";
 import { StorageAccountCustomerManagedKeyA as StorageAccountCustomerManagedKey } from "@cdktf/provider-azurerm/lib/storage-account-customer-managed-key";
 import { StorageContainer } from "@cdktf/provider-azurerm/lib/storage-container";
+import { StorageContainerImmutabilityPolicy } from "@cdktf/provider-azurerm/lib/storage-container-immutability-policy";
 import type { KeyVault } from "@cdktf/provider-azurerm/lib/key-vault";
 import type { KeyVaultKey } from "@cdktf/provider-azurerm/lib/key-vault-key";
 import type { LegacyDataStoreConfig } from "../../config/environment";
 import type { LegacyAdoption } from "./adoption";
 import type { PrivateLink } from "./private-link";
+
+/** Days an object of a cut-over container stays immutable; the unlocked policy is removed at decommissioning. */
+export const CUTOVER_RETENTION_DAYS = 365;
 
 export interface DataLakeStoreProps {
   readonly store: LegacyDataStoreConfig;
@@ -97,5 +102,29 @@ export class DataLakeStore extends Construct {
 
     props.privateLink.endpoint(this, store.name, store.accountName, this.account.id, "blob");
     props.privateLink.endpoint(this, store.name, store.accountName, this.account.id, "dfs");
+  }
+
+  /**
+   * Makes a container read-only once its dataset is cut over to the sovereign cloud: a ReadOnly management
+   * lock (no control-plane change, no deletion) and an unlocked time-based immutability policy (no
+   * overwrite or deletion of its blobs). Both sit on the container itself, so they live where it lives.
+   */
+  freeze(containerName: string, datasetId: string): ManagementLock {
+    const container = this.containers[containerName];
+    if (!container) throw new Error(`data store ${this.node.id}: no container '${containerName}' to freeze`);
+    const scope = new Construct(this, `cutover-${containerName}`);
+    const immutability = new StorageContainerImmutabilityPolicy(scope, "immutability", {
+      storageContainerResourceManagerId: container.resourceManagerId,
+      immutabilityPeriodInDays: CUTOVER_RETENTION_DAYS,
+      locked: false,
+      protectedAppendWritesEnabled: false,
+    });
+    return new ManagementLock(scope, "read-only", {
+      name: `cutover-${datasetId}`,
+      scope: container.resourceManagerId,
+      lockLevel: "ReadOnly",
+      notes: `Dataset ${datasetId} is cut over to the sovereign cloud: the legacy copy is read-only until decommissioning.`,
+      dependsOn: [immutability],
+    });
   }
 }

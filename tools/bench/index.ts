@@ -4,11 +4,13 @@
  */
 import { benchAppSynth } from "./app-synth";
 import { benchOfflinePlan } from "./offline-plan";
+import { benchPolicyScan } from "./policy-scan";
 import { benchSovereignSynth } from "./sovereign-synth";
 
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   "app-synth": () => benchAppSynth(),
   "sovereign-synth": () => benchSovereignSynth(),
+  "policy-scan": () => benchPolicyScan(),
   "offline-plan": () => benchOfflinePlan(),
 };
 

@@ -1,0 +1,273 @@
+/**
+ * The policy engine: one evaluation serves the synth-time Aspect, the jest matchers and the CLI.
+ * It resolves every resource's effective region, judges it against the region catalogue and the
+ * rules of the chosen packs, applies waivers, and returns per-resource verdicts plus findings.
+ */
+import { RegionCatalogue, type RegionEntry } from "./catalogue";
+import type { PolicyInputs, PolicyResource, PolicyStack, StackRole } from "./model";
+import { DEFAULT_PACKS, rulesOfPacks } from "./packs";
+import { RegionResolver, type RegionStatus } from "./regions";
+import type { PolicyRule, ResourceContext, Severity, StackContext } from "./rule";
+import { builtinWaivers, isExpired, waiverCovers, type Waiver } from "./waivers";
+
+/** One finding: a rule's verdict on one resource (or stack element). */
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  /** Terraform address, e.g. `module.a.openstack_compute_instance_v2.web`, `provider.azurerm`, `terraform.backend`. */
+  readonly address: string;
+  readonly file: string;
+  /** Provider type (`openstack`, `azurerm`), or null for stack-level findings without one. */
+  readonly provider: string | null;
+  /** The resolved region, or null. */
+  readonly region: string | null;
+  readonly message: string;
+  readonly stack: string;
+  /** cdktf construct path, when known. */
+  readonly constructPath?: string;
+}
+
+/** A finding a waiver silences, with the waiver. */
+export interface WaivedFinding extends Finding {
+  readonly waiver: Waiver;
+}
+
+export type Verdict = "compliant" | "non-compliant" | "waived" | "warning" | "not-applicable";
+
+/** Where one resource lives and what the policy makes of it. */
+export interface ResourceVerdict {
+  readonly address: string;
+  readonly stack: string;
+  readonly file: string;
+  readonly type: string;
+  /** Provider type, e.g. `openstack`. */
+  readonly provider: string;
+  /** Provider configuration key, e.g. `openstack.paris`. */
+  readonly providerKey: string;
+  /** Effective region as the configuration spells it, or null. */
+  readonly region: string | null;
+  readonly regionStatus: RegionStatus;
+  /** How the region was found (`location`, `provider openstack`, `parent azurerm_virtual_network.hub (virtual_network_name)`). */
+  readonly regionSource?: string;
+  /** Why the region is null. */
+  readonly regionReason?: string;
+  /** Canonical catalogue name of the region, when the catalogue knows it. */
+  readonly catalogueRegion?: string;
+  readonly country?: string;
+  readonly jurisdiction?: "EU" | "non-EU";
+  /** Company operating the resource, when known. */
+  readonly operator?: string;
+  /** Non-EU laws that reach the resource through its operator. */
+  readonly extraterritorialLaws: readonly string[];
+  /** Qualifications its region holds today (incl. `eu`). */
+  readonly heldQualifications: readonly string[];
+  readonly requiredQualifications: readonly string[];
+  readonly verdict: Verdict;
+  /** Rule ids of its active findings. */
+  readonly findings: readonly string[];
+}
+
+export interface EvaluationSummary {
+  /** Managed resources scanned. */
+  readonly resources: number;
+  /** Active (not waived) findings. */
+  readonly findings: number;
+  /** Active error findings. */
+  readonly errors: number;
+  readonly warnings: number;
+  /** Findings silenced by a waiver. */
+  readonly waived: number;
+}
+
+export interface EvaluationResult {
+  readonly resources: ResourceVerdict[];
+  /** Active findings (not waived). */
+  readonly findings: Finding[];
+  readonly waived: WaivedFinding[];
+  readonly summary: EvaluationSummary;
+}
+
+export interface EvaluateOptions {
+  /** Default: the built-in catalogue. */
+  readonly catalogue?: RegionCatalogue;
+  /** "Today" (YYYY-MM-DD) for waiver expiry and certificate validity; default: the current UTC date. */
+  readonly today?: string;
+  /** Qualifications required of every resource, overriding stack metadata (CLI --require). */
+  readonly require?: readonly string[];
+  /** Role of stacks that declare none (plans carry no metadata). */
+  readonly defaultRole?: StackRole;
+  /** Extra waivers (files); the built-in legacy waivers are always added. */
+  readonly waivers?: readonly Waiver[];
+  /** Packs to run; default: every pack. */
+  readonly packs?: readonly string[];
+  /** Rules to run instead of packs (tests). */
+  readonly rules?: readonly PolicyRule[];
+}
+
+export function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function stackContext(stack: PolicyStack, catalogue: RegionCatalogue, options: EvaluateOptions, today: string): StackContext {
+  return {
+    stack,
+    role: stack.metadata?.role ?? options.defaultRole,
+    dataClassification: stack.metadata?.dataClassification,
+    catalogue,
+    today,
+    resolver: new RegionResolver(stack),
+    requireOverride: options.require,
+  };
+}
+
+const heldCache = new WeakMap<RegionEntry, { today: string; held: string[] }>();
+
+/** The qualifications a region holds on a day, computed once per region and day. */
+function heldOn(entry: RegionEntry, today: string): string[] {
+  const cached = heldCache.get(entry);
+  if (cached && cached.today === today) return cached.held;
+  const held = RegionCatalogue.heldQualifications(entry, today);
+  heldCache.set(entry, { today, held });
+  return held;
+}
+
+/** Builds what rules need to judge one resource: its region, the catalogue entry, the operator, the qualifications. */
+export function resourceContext(resource: PolicyResource, stack: StackContext): ResourceContext {
+  const { catalogue, resolver } = stack;
+  const region = resolver.resolve(resource);
+  const identityEndpoint = resolver.identityEndpointOf(resource);
+  const entry = region.region !== null ? catalogue.lookup(resource.providerType, region.region, identityEndpoint) : undefined;
+  const offer = entry ? catalogue.offer(entry.offer) : identityEndpoint ? catalogue.offerForIdentityEndpoint(identityEndpoint) : undefined;
+  const providerOperator = catalogue.operatorOfProvider(resource.providerType);
+  const endpointOperator = identityEndpoint ? catalogue.operatorOfEndpoint(identityEndpoint) : undefined;
+  const operator = (offer ? catalogue.operator(offer.operator) : undefined) ?? providerOperator ?? endpointOperator;
+  const held = entry ? heldOn(entry, stack.today) : [];
+  let required: readonly string[];
+  let requiredBasis: string;
+  if (stack.requireOverride) {
+    required = stack.requireOverride;
+    requiredBasis = "--require";
+  } else {
+    // A migration stack spans both estates: its resources on an extraterritorial operator are judged as legacy.
+    const sideRole = stack.role === "migration" && operator && RegionCatalogue.isExtraterritorial(operator) ? "legacy" : stack.role;
+    ({ requires: required, basis: requiredBasis } = catalogue.requiredQualifications({ role: sideRole, dataClassification: stack.dataClassification }));
+  }
+  return { resource, stack, region, entry, offer, operator, held, required, requiredBasis };
+}
+
+function verdictOf(regionStatus: RegionStatus, active: readonly Finding[], waived: readonly WaivedFinding[]): Verdict {
+  if (active.some((f) => f.severity === "error")) return "non-compliant";
+  if (active.length > 0) return "warning";
+  if (waived.length > 0) return "waived";
+  return regionStatus === "region-less" ? "not-applicable" : "compliant";
+}
+
+/**
+ * Evaluates normalised inputs against the rules of the chosen packs, with waivers.
+ * Data sources are resolved (they can carry regions) but only managed resources are judged.
+ */
+export function evaluate(inputs: PolicyInputs, options: EvaluateOptions = {}): EvaluationResult {
+  const catalogue = options.catalogue ?? RegionCatalogue.load();
+  const today = options.today ?? todayUtc();
+  const rules = options.rules ?? rulesOfPacks(options.packs ?? DEFAULT_PACKS);
+  const waivers = [...builtinWaivers(inputs.stacks, options.defaultRole), ...(options.waivers ?? [])];
+  const activeWaivers = waivers.filter((w) => !isExpired(w, today));
+
+  const findings: Finding[] = [];
+  const waived: WaivedFinding[] = [];
+  const verdicts: ResourceVerdict[] = [];
+  const record = (finding: Finding): Finding | WaivedFinding => {
+    const waiver = activeWaivers.find((w) => waiverCovers(w, finding));
+    if (waiver) {
+      const silenced = { ...finding, waiver };
+      waived.push(silenced);
+      return silenced;
+    }
+    findings.push(finding);
+    return finding;
+  };
+
+  for (const stack of inputs.stacks) {
+    const context = stackContext(stack, catalogue, options, today);
+    for (const rule of rules) {
+      for (const violation of rule.checkStack?.(context) ?? []) {
+        record({
+          ruleId: rule.id,
+          severity: violation.severity ?? rule.level,
+          address: violation.address ?? stack.name,
+          file: stack.file,
+          provider: null,
+          region: null,
+          message: violation.message,
+          stack: stack.name,
+        });
+      }
+    }
+    for (const resource of stack.resources) {
+      if (resource.mode !== "managed") continue;
+      const rc = resourceContext(resource, context);
+      const active: Finding[] = [];
+      const silenced: WaivedFinding[] = [];
+      for (const rule of rules) {
+        for (const violation of rule.checkResource?.(rc) ?? []) {
+          const outcome = record({
+            ruleId: rule.id,
+            severity: violation.severity ?? rule.level,
+            address: violation.address ?? resource.address,
+            file: resource.file,
+            provider: resource.providerType,
+            region: rc.region.region,
+            message: violation.message,
+            stack: stack.name,
+            constructPath: resource.constructPath,
+          });
+          if ("waiver" in outcome) silenced.push(outcome);
+          else active.push(outcome);
+        }
+      }
+      verdicts.push({
+        address: resource.address,
+        stack: stack.name,
+        file: resource.file,
+        type: resource.type,
+        provider: resource.providerType,
+        providerKey: resource.providerKey,
+        region: rc.region.region,
+        regionStatus: rc.region.status,
+        regionSource: rc.region.via,
+        regionReason: rc.region.reason,
+        catalogueRegion: rc.entry?.region,
+        country: rc.entry?.country,
+        jurisdiction: rc.entry?.jurisdiction,
+        operator: rc.operator?.name,
+        extraterritorialLaws: rc.operator?.extraterritorialLaws ?? [],
+        heldQualifications: rc.held,
+        requiredQualifications: rc.region.status === "region-less" ? [] : rc.required,
+        verdict: verdictOf(rc.region.status, active, silenced),
+        findings: active.map((f) => f.ruleId),
+      });
+    }
+  }
+
+  for (const waiver of waivers.filter((w) => isExpired(w, today))) {
+    const target = [waiver.stack && `stack ${waiver.stack}`, waiver.address].filter(Boolean).join(" ");
+    findings.push({
+      ruleId: "waiver-expired",
+      severity: "warning",
+      address: waiver.address ?? waiver.stack ?? "",
+      file: waiver.source,
+      provider: null,
+      region: null,
+      message: `waiver of ${waiver.ruleId} for ${target} (owner ${waiver.owner}) expired on ${waiver.expires}: its findings count again`,
+      stack: waiver.stack ?? "",
+    });
+  }
+
+  const errors = findings.filter((f) => f.severity === "error").length;
+  return {
+    resources: verdicts,
+    findings,
+    waived,
+    summary: { resources: verdicts.length, findings: findings.length, errors, warnings: findings.length - errors, waived: waived.length },
+  };
+}

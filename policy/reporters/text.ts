@@ -1,0 +1,15 @@
+import type { EvaluationResult } from "../engine";
+
+/** Human-readable report: one line per finding, then the summary. */
+export function formatText(result: EvaluationResult): string {
+  const lines: string[] = [];
+  for (const f of result.findings) {
+    lines.push(`${f.severity.padEnd(7)} ${f.ruleId}  ${f.address}${f.region ? ` [${f.region}]` : ""}  ${f.message}  (${f.file})`);
+  }
+  for (const f of result.waived) {
+    lines.push(`waived  ${f.ruleId}  ${f.address}  ${f.message}  (until ${f.waiver.expires}, ${f.waiver.owner}: ${f.waiver.reason})`);
+  }
+  const s = result.summary;
+  lines.push(`${s.resources} resources, ${s.errors} errors, ${s.warnings} warnings, ${s.waived} waived`);
+  return `${lines.join("\n")}\n`;
+}

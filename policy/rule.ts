@@ -1,0 +1,75 @@
+/**
+ * What a policy rule is: an id, a level, an explanation and a line saying what compliant means,
+ * plus checks over the normalised model. Rules are assembled in packs (policy/packs.ts).
+ */
+import type { Offer, Operator, RegionCatalogue, RegionEntry } from "./catalogue";
+import type { PolicyResource, PolicyStack, StackRole } from "./model";
+import type { RegionResolver, ResolvedRegion } from "./regions";
+
+export type Severity = "error" | "warning";
+
+/** What one stack is judged against. */
+export interface StackContext {
+  readonly stack: PolicyStack;
+  /** Declared role, else the caller's default; undefined when neither says. */
+  readonly role: StackRole | undefined;
+  readonly dataClassification: string | undefined;
+  readonly catalogue: RegionCatalogue;
+  /** YYYY-MM-DD. */
+  readonly today: string;
+  readonly resolver: RegionResolver;
+  /** Qualifications the caller requires of every resource (--require), overriding the stack's. */
+  readonly requireOverride: readonly string[] | undefined;
+}
+
+/** What one resource is judged against: its effective region and what that region holds. */
+export interface ResourceContext {
+  readonly resource: PolicyResource;
+  readonly stack: StackContext;
+  readonly region: ResolvedRegion;
+  /** The catalogue entry of the effective region; undefined when not in the catalogue. */
+  readonly entry: RegionEntry | undefined;
+  /** The offer behind the resource (from its region entry, else its provider's identity endpoint). */
+  readonly offer: Offer | undefined;
+  /** The company operating the resource, when known. */
+  readonly operator: Operator | undefined;
+  /** Qualifications the region holds today (incl. `eu`). */
+  readonly held: readonly string[];
+  /** Qualifications the resource must hold, and why. */
+  readonly required: readonly string[];
+  readonly requiredBasis: string;
+}
+
+/** One problem a rule found. */
+export interface RuleViolation {
+  readonly message: string;
+  /** Defaults to the rule's level. */
+  readonly severity?: Severity;
+  /** Defaults to the resource's address (stack checks must set it). */
+  readonly address?: string;
+}
+
+export interface PolicyRule {
+  /** Stable id, also the rule's file name, e.g. `region-qualified`. */
+  readonly id: string;
+  readonly level: Severity;
+  /** Why the rule exists. */
+  readonly explanation: string;
+  /** What a compliant resource or stack looks like. */
+  readonly compliant: string;
+  /** Checks one managed resource. */
+  checkResource?(context: ResourceContext): RuleViolation[];
+  /** Checks the stack as a whole (providers, backend). */
+  checkStack?(context: StackContext): RuleViolation[];
+}
+
+/** Terraform writes a nested block as a list (plans, HCL) or cdktf as an object: the first body either way. */
+export function block(value: unknown): Record<string, unknown> | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  return typeof first === "object" && first !== null && !Array.isArray(first) ? (first as Record<string, unknown>) : undefined;
+}
+
+/** Whether a value is a reference or expression rather than a literal (cannot be judged before apply). */
+export function isExpression(value: unknown): boolean {
+  return typeof value === "string" && value.includes("${");
+}

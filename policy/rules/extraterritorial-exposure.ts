@@ -1,0 +1,29 @@
+import { RegionCatalogue } from "../catalogue";
+import type { PolicyRule } from "../rule";
+import { EXPOSURE_RULE_ID } from "../waivers";
+
+/**
+ * extraterritorial-exposure. Compliant: outside the sovereign target (which no-extraterritorial-
+ * provider guards), no resource is held by a company subject to non-EU law while its stack's data
+ * classification requires a qualification it lacks (SecNumCloud for health data). The legacy estate
+ * is reported here; the built-in waiver silences it until the migration deadline, so CI turns red if
+ * Azure still holds health data after it. Exposure of synthetic data is a warning.
+ */
+export const extraterritorialExposure: PolicyRule = {
+  id: EXPOSURE_RULE_ID,
+  level: "error",
+  explanation:
+    "Data held by a company subject to extraterritorial law (the US CLOUD Act for Microsoft) can be demanded by a foreign government: the legacy Azure estate may hold health data only until the migration deadline.",
+  compliant: "No resource outside the sovereign target is held by an extraterritorial operator while its data needs qualifications that operator's region lacks.",
+  checkResource(context) {
+    const { stack, operator, held, region } = context;
+    if (stack.role === "sovereign" || !operator || !RegionCatalogue.isExtraterritorial(operator) || region.status === "region-less") return [];
+    const needed = stack.dataClassification ? stack.catalogue.classificationRequirement(stack.dataClassification)?.requires : undefined;
+    const lacking = (needed ?? stack.catalogue.requiredQualifications().requires).filter((q) => !held.includes(q));
+    const laws = operator.extraterritorialLaws.join(", ");
+    if (lacking.length === 0) {
+      return [{ severity: "warning", message: `held by ${operator.name}: exposed to ${laws}` }];
+    }
+    return [{ message: `held by ${operator.name}, exposed to ${laws}; lacks ${lacking.join(", ")} required by data classification ${stack.dataClassification ?? "(undeclared)"}` }];
+  },
+};

@@ -1,0 +1,21 @@
+import { isDataStore } from "../data-stores";
+import type { PolicyRule } from "../rule";
+
+/**
+ * prevent-destroy-on-data. Compliant: every data-bearing resource (volume, bucket, database, storage
+ * account, key vault ...) sets `lifecycle { prevent_destroy = true }`, so no plan can delete it.
+ */
+export const preventDestroyOnData: PolicyRule = {
+  id: "prevent-destroy-on-data",
+  level: "error",
+  explanation: "A rename or a refactoring can make Terraform plan to destroy a data store: prevent_destroy turns that plan into an error instead of lost health data.",
+  compliant: "Data-bearing resources set lifecycle.prevent_destroy = true.",
+  checkResource(context) {
+    const { resource } = context;
+    if (!isDataStore(resource.type)) return [];
+    if (resource.preventDestroy === undefined) {
+      return [{ severity: "warning", message: "this input (plan JSON) does not record lifecycle.prevent_destroy: check the configuration" }];
+    }
+    return resource.preventDestroy ? [] : [{ message: `${resource.type} holds data but lacks lifecycle.prevent_destroy = true` }];
+  },
+};

@@ -1,0 +1,73 @@
+import { RegionCatalogue } from "../catalogue";
+import type { PolicyRule, RuleViolation, StackContext } from "../rule";
+
+const ADDRESS = "terraform.backend";
+
+function stringArgument(config: Readonly<Record<string, unknown>>, ...path: string[]): string | undefined {
+  let value: unknown = config;
+  for (const key of path) {
+    if (Array.isArray(value)) value = value[0];
+    value = typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  }
+  return typeof value === "string" ? value : undefined;
+}
+
+/**
+ * state-backend-qualified. Compliant: the stack's Terraform state (which holds every secret and
+ * attribute of its resources) lives locally or on an operator subject to no extraterritorial law, in
+ * a catalogue region that is in the EU and holds the stack's required qualifications.
+ */
+export const stateBackendQualified: PolicyRule = {
+  id: "state-backend-qualified",
+  level: "error",
+  explanation:
+    "Terraform state holds every attribute of every resource, secrets included: state on a US cloud (Azure storage, S3, HCP Terraform) or in an unqualified region leaks what the resources protect.",
+  compliant: "The backend is local, or an S3/Swift store of a non-extraterritorial operator in a catalogue EU region holding the stack's required qualifications.",
+  checkStack(context: StackContext): RuleViolation[] {
+    const { stack, catalogue } = context;
+    const backend = stack.backend;
+    // Plans and configurations without a backend block keep state locally.
+    if (!backend || backend.type === "local") return [];
+    const known = catalogue.backendOperator(backend.type);
+    if (!known) return [{ address: ADDRESS, message: `backend '${backend.type}' is not in the region catalogue: cannot tell where the state lives` }];
+    if (known.operator !== null) {
+      const operator = catalogue.operator(known.operator);
+      if (operator && RegionCatalogue.isExtraterritorial(operator)) {
+        return [{ address: ADDRESS, message: `backend '${backend.type}' keeps state with ${operator.name}, subject to ${operator.extraterritorialLaws.join(", ")}` }];
+      }
+    }
+    let endpoint: string | undefined;
+    let region: string | undefined;
+    if (backend.type === "s3") {
+      endpoint = stringArgument(backend.config, "endpoints", "s3") ?? stringArgument(backend.config, "endpoint");
+      region = stringArgument(backend.config, "region");
+      if (!endpoint) {
+        const aws = known.defaultOperator ? catalogue.operator(known.defaultOperator) : undefined;
+        return [{ address: ADDRESS, message: `backend 's3' without endpoints.s3 is ${aws?.name ?? "AWS"} S3${aws ? `, subject to ${aws.extraterritorialLaws.join(", ")}` : ""}` }];
+      }
+    } else if (backend.type === "swift") {
+      endpoint = stringArgument(backend.config, "auth_url");
+      region = stringArgument(backend.config, "region_name");
+    } else if (known.operator === null) {
+      return [{ address: ADDRESS, message: `backend '${backend.type}': where the state lives depends on an endpoint the policy cannot judge` }];
+    }
+    if (endpoint) {
+      const operator = catalogue.operatorOfEndpoint(endpoint);
+      if (operator && RegionCatalogue.isExtraterritorial(operator)) {
+        return [{ address: ADDRESS, message: `backend endpoint ${endpoint} is a ${operator.name} service, subject to ${operator.extraterritorialLaws.join(", ")}` }];
+      }
+    }
+    if (!region) return [{ address: ADDRESS, message: `backend '${backend.type}' names no region: cannot prove the state stays in a qualified region` }];
+    const entry = catalogue.findAnyRegion(region);
+    if (!entry) return [{ address: ADDRESS, message: `backend region '${region}' is not in the region catalogue: unqualified` }];
+    const operator = catalogue.operatorOfRegion(entry);
+    if (operator && RegionCatalogue.isExtraterritorial(operator)) {
+      return [{ address: ADDRESS, message: `backend region '${region}' is operated by ${operator.name}, subject to ${operator.extraterritorialLaws.join(", ")}` }];
+    }
+    const required = context.requireOverride ?? catalogue.requiredQualifications({ role: context.role === "migration" ? undefined : context.role, dataClassification: context.dataClassification }).requires;
+    const held = RegionCatalogue.heldQualifications(entry, context.today);
+    const missing = required.filter((q) => !held.includes(q));
+    if (missing.length > 0) return [{ address: ADDRESS, message: `backend region '${region}' lacks ${missing.join(", ")} (required: ${required.join(", ")})` }];
+    return [];
+  },
+};
