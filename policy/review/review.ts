@@ -140,10 +140,11 @@ function locationOf(verdict: ResourceVerdict): ChangeLocation {
   return { region: verdict.region, catalogueRegion: verdict.catalogueRegion, regionStatus: verdict.regionStatus, regionReason: verdict.regionReason };
 }
 
-function reviewChange(change: PlanChange, location: ChangeLocation): ReviewedChange {
+/** A drift entry reports what already happened outside Terraform: it never blocks the pull request. */
+function reviewChange(change: PlanChange, location: ChangeLocation, drift: boolean): ReviewedChange {
   const dataStore = change.mode === "managed" && isDataStore(change.type);
   const destroys = change.action === "delete" || change.action === "replace";
-  return { ...change, ...location, dataStore, blocking: dataStore && destroys };
+  return { ...change, ...location, dataStore, blocking: !drift && dataStore && destroys };
 }
 
 /** Groups the planned managed resources and the plan's changes by provider, then region. */
@@ -197,7 +198,7 @@ export function reviewPlans(plans: readonly PlanFile[], options: ReviewOptions =
     const locator = new StackLocator(plan, policyStacks[i], catalogue);
     const review = (change: PlanChange, drift: boolean): ReviewedChange => {
       const verdict = !drift && change.action !== "delete" && !change.deposed ? verdicts.get(`${plan.stack}|${change.address}`) : undefined;
-      return reviewChange(change, verdict ? locationOf(verdict) : locator.locate(change, drift || change.action === "delete" || change.deposed !== undefined));
+      return reviewChange(change, verdict ? locationOf(verdict) : locator.locate(change, drift || change.action === "delete" || change.deposed !== undefined), drift);
     };
     const changes = plan.changes.map((c) => review(c, false));
     return {
