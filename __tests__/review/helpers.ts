@@ -1,5 +1,5 @@
 /** Fixtures and runners for the plan-review tests. */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { Command, CommanderError } from "commander";
 import { registerReviewCommand } from "../../cli/review-command";
@@ -17,7 +17,11 @@ export const DERIVED = path.join(FIXTURES, "derived");
 /** A synthesized app (manifest + stack metadata) for --synth. */
 export const SYNTH = path.join(FIXTURES, "synth");
 
-export const REAL_PLANS = ["legacy-azure-dev", "sovereign-dev"];
+/** Whatever stacks `npm run review:fixtures` last planned (legacy-azure-dev and sovereign-dev at least). */
+export const REAL_PLANS = readdirSync(REAL)
+  .filter((f) => f.endsWith(".json"))
+  .map((f) => f.replace(/\.json$/, ""))
+  .sort();
 export const DERIVED_PLANS = ["sovereign-changes", "legacy-delete", "legacy-import-move", "drift", "sensitive", "nested-modules", "empty", "migration"];
 
 export const real = (name: string): string => path.join(REAL, `${name}.json`);
@@ -40,6 +44,7 @@ export const METADATA: Readonly<Record<string, StackPolicyMetadata>> = {
   "nested-modules": SOVEREIGN,
   empty: SOVEREIGN,
   migration: { role: "migration", dataClassification: "health-data", migrationDeadline: "2026-12-31" },
+  "migration-dev": { role: "migration", dataClassification: "health-data", migrationDeadline: "2026-12-31" },
 };
 
 /** Reviews plan files with the built-in catalogue, as of TODAY. */

@@ -1,11 +1,12 @@
 import { formatReviewJson } from "../../policy/review/json";
 import { formatReviewMarkdown } from "../../policy/review/markdown";
 import { estateDiagram, mermaidText } from "../../policy/review/mermaid";
-import { readPlanFile } from "../../policy/review/plan-file";
-import { DERIVED_PLANS, derived, real, REAL_PLANS, review } from "./helpers";
+import { readFileSync } from "node:fs";
+import type { Json } from "../../policy/review/plan-file";
+import { DERIVED_PLANS, derived, readJson, real, REAL_PLANS, review } from "./helpers";
 
-/** Every secret the fixtures carry: sensitive attributes, variables and outputs. */
-const SECRETS = [
+/** Every secret the hand-derived fixtures carry: sensitive attributes, variables and outputs. */
+const DERIVED_SECRETS = [
   "hdh-fixture-secret-payload-before-1111",
   "hdh-fixture-secret-payload-after-2222",
   "hdh-fixture-secret-admin-pass-3333",
@@ -13,10 +14,20 @@ const SECRETS = [
   "hdh-fixture-secret-variable-4444",
   "hdh-fixture-secret-output-5555",
   "hdh-fixture-secret-output-0000",
-  // Sensitive variables of the real sovereign plan (npm run review:fixtures sets them to these).
-  "hdh-fixture-only-portal_tls_certificate",
-  "hdh-fixture-only-portal_tls_private_key",
 ];
+
+/** The values of the real plans' sensitive variables (npm run review:fixtures sets them to hdh-fixture-only-<name>). */
+function realSecrets(): string[] {
+  return REAL_PLANS.flatMap((name) => {
+    const doc = readJson(real(name));
+    const declared = ((doc.configuration as Json | undefined)?.root_module as Json | undefined)?.variables as Record<string, Json> | undefined;
+    const values = (doc.variables ?? {}) as Record<string, { value?: unknown }>;
+    return Object.entries(declared ?? {})
+      .filter(([, definition]) => definition.sensitive === true)
+      .map(([variable]) => values[variable]?.value)
+      .filter((value): value is string => typeof value === "string");
+  });
+}
 
 /** The ```mermaid block of a Markdown review. */
 function mermaidBlock(markdown: string): string {
@@ -91,14 +102,15 @@ describe("Markdown review", () => {
 
   it("never prints a sensitive value, in Markdown or JSON", () => {
     const json = formatReviewJson(all);
-    for (const secret of SECRETS) {
+    const secrets = [...DERIVED_SECRETS, ...realSecrets()];
+    for (const secret of secrets) {
       expect(markdown).not.toContain(secret);
       expect(json).not.toContain(secret);
     }
     expect(markdown).toContain("payload: (sensitive value) → (sensitive value) (forces replacement)");
     // The secrets are really in the fixtures: the test would catch a leak.
-    const carried = [...readPlanFile(derived("sensitive")).sensitiveStrings, ...readPlanFile(real("sovereign-dev")).sensitiveStrings].join("\n");
-    for (const secret of SECRETS) expect(carried).toContain(secret);
+    const carried = readFileSync(derived("sensitive"), "utf8") + REAL_PLANS.map((name) => readFileSync(real(name), "utf8")).join("\n");
+    for (const secret of secrets) expect(carried).toContain(secret);
   });
 
   it("scrubs a sensitive value that reaches the text another way (a region from a sensitive variable)", () => {

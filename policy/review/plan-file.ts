@@ -158,8 +158,15 @@ function displayValue(value: unknown, unknown: unknown, sensitive: unknown): str
   return text.length > MAX_VALUE_TEXT ? `${text.slice(0, MAX_VALUE_TEXT - 1)}…` : text;
 }
 
+/** Deep equality of two JSON values (null and absent alike), without serialising them. */
 function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  if (a === b || ((a === undefined || a === null) && (b === undefined || b === null))) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((v, i) => sameValue(v, b[i]));
+  if (Array.isArray(b)) return false;
+  const ak = Object.keys(a);
+  const bk = Object.keys(b);
+  return ak.length === bk.length && ak.every((k) => sameValue((a as Json)[k], (b as Json)[k]));
 }
 
 /** Top-level attributes whose value changes (or becomes unknown), with printable values. */
