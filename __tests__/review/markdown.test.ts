@@ -121,7 +121,8 @@ describe("Markdown review", () => {
     expect(text).toContain("(sensitive value)");
   });
 
-  it("shows unknown values as (known after apply)", () => {
+  it("shows unknown values, regions included, as (known after apply)", () => {
+    expect(markdown).toContain("<summary><b>openstack · (known after apply)</b>: 1 change (1 create)</summary>");
     expect(markdown).toContain('all_metadata: {"tier":"application"} → (known after apply)');
   });
 
@@ -165,6 +166,7 @@ describe("Mermaid diagram of the estate", () => {
     expect(diagram).toContain('subgraph provider1["Sovereign OpenStack · openstack"]');
     expect(diagram).toContain('provider1_region0["EU-WEST-PAR (FR)<br/>7 resources · plan: +2 ~2 -/+2 -1"]');
     expect(diagram).toContain('provider1_region1["GRA11 (FR)<br/>2 resources · plan: +2 -2"]');
+    expect(diagram).toContain('provider1_region2["region unresolved<br/>1 resource · plan: +1"]');
     expect(diagram).toContain("provider0 -.->|migration| provider1");
   });
 

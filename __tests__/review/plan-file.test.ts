@@ -30,7 +30,7 @@ describe("reading plans", () => {
 
   it("counts create, update, replace, delete, read and no-op", () => {
     expect(countChanges(readPlanFile(derived("sovereign-changes")).changes)).toEqual({
-      create: 1, update: 2, replace: 2, delete: 1, import: 0, move: 0, read: 1, "no-op": 1, forget: 0,
+      create: 3, update: 2, replace: 2, delete: 1, import: 0, move: 0, read: 1, "no-op": 1, forget: 0,
     });
   });
 

@@ -110,8 +110,9 @@ describe("hdh-policy review --format json", () => {
       formatVersion: "1.2",
       terraformVersion: "1.11.4",
       errored: false,
-      resources: 6,
-      counts: { create: 1, update: 2, replace: 2, delete: 1, import: 0, move: 0, read: 1, "no-op": 1, forget: 0 },
+      incomplete: false,
+      resources: 8,
+      counts: { create: 3, update: 2, replace: 2, delete: 1, import: 0, move: 0, read: 1, "no-op": 1, forget: 0 },
       drift: 0,
     });
     expect(report.changes.find((c) => c.address === "openstack_blockstorage_volume_v3.db_data")).toEqual({
@@ -139,6 +140,6 @@ describe("hdh-policy review --format json", () => {
     for (const finding of report.findings) {
       expect(Object.keys(finding)).toEqual(["ruleId", "severity", "address", "file", "provider", "region", "message", "stack"]);
     }
-    expect(report.changes).toHaveLength(8 + 5 + 1);
+    expect(report.changes).toHaveLength(10 + 5 + 1);
   });
 });

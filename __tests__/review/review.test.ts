@@ -1,6 +1,7 @@
 import { ConfigError } from "../../config/config-error";
 import { evaluate } from "../../policy/engine";
 import { fromPlanJson } from "../../policy/inputs";
+import { formatReviewMarkdown } from "../../policy/review/markdown";
 import { readMigrationProgress } from "../../policy/review/migration-progress";
 import { readPlanDocument, readPlanFile, type Json } from "../../policy/review/plan-file";
 import { reviewExitCode, reviewPlans } from "../../policy/review/review";
@@ -50,6 +51,12 @@ describe("effective region of each change", () => {
     expect(gateway.region).toBeNull();
     expect(gateway.regionStatus).toBe("unresolved");
     expect(gateway.regionReason).toContain("virtual_network_name");
+  });
+
+  it("says when the plan leaves a region unknown until apply", () => {
+    const worker = changeIn(review([derived("sovereign-changes")]), "openstack_compute_instance_v2.worker");
+    expect(worker).toMatchObject({ region: null, regionStatus: "unresolved" });
+    expect(worker.regionReason).toBe("region: known only after apply (terraform_data.placement.output is known only after apply)");
   });
 
   it("places region-less resources (random_*) apart", () => {
@@ -134,10 +141,12 @@ describe("the rest of what a plan carries", () => {
 
   it("groups the estate by provider, then region, with the plan's changes", () => {
     const result = review([derived("sovereign-changes"), derived("legacy-delete"), derived("sensitive")]);
-    expect(result.estate.map((e) => [e.provider, e.region, e.resources, e.create, e.update, e.replace, e.delete])).toEqual([
-      ["azurerm", "francecentral", 2, 0, 0, 0, 3],
-      ["openstack", "EU-WEST-PAR", 8, 1, 3, 3, 1],
-      ["random", null, 1, 1, 0, 0, 0],
+    expect(result.estate.map((e) => [e.provider, e.region, e.regionStatus, e.resources, e.create, e.update, e.replace, e.delete])).toEqual([
+      ["azurerm", "francecentral", "resolved", 2, 0, 0, 0, 3],
+      ["openstack", "EU-WEST-PAR", "resolved", 8, 1, 3, 3, 1],
+      ["openstack", null, "unresolved", 1, 1, 0, 0, 0],
+      ["random", null, "region-less", 1, 1, 0, 0, 0],
+      ["terraform", null, "region-less", 1, 1, 0, 0, 0],
     ]);
   });
 
@@ -185,5 +194,17 @@ describe("migration progress", () => {
   it("says so when the output is not of the documented shape", () => {
     expect(progressOf({ hdh_migration_progress: { sensitive: false, value: { deadline: "soon", datasets } } })).toMatchObject({ kind: "unavailable", reason: expect.stringContaining("deadline") });
     expect(progressOf({ hdh_migration_progress: { sensitive: false, value: "{not json" } })).toMatchObject({ kind: "unavailable", reason: "the output is a string but not JSON" });
+  });
+});
+
+describe("plans Terraform could not finish", () => {
+  it("warns when planning errored or deferred changes", () => {
+    const doc = readJson(derived("drift"));
+    const errored = reviewPlans([readPlanDocument({ ...doc, errored: true }, "errored.json")], { catalogue, today: TODAY });
+    const deferred = reviewPlans([readPlanDocument({ ...doc, complete: false }, "deferred.json")], { catalogue, today: TODAY });
+    expect(errored.stacks[0]).toMatchObject({ stack: "errored", errored: true, incomplete: false });
+    expect(deferred.stacks[0]).toMatchObject({ stack: "deferred", errored: false, incomplete: true });
+    expect(formatReviewMarkdown(errored)).toContain("> ⚠️ **errored**: Terraform reported errors while planning");
+    expect(formatReviewMarkdown(deferred)).toContain("> ⚠️ **deferred**: Terraform deferred some changes to a later plan");
   });
 });

@@ -68,6 +68,7 @@ export interface JsonReview {
     readonly formatVersion: string;
     readonly terraformVersion: string | null;
     readonly errored: boolean;
+    readonly incomplete: boolean;
     readonly resources: number;
     readonly counts: ChangeCounts;
     readonly drift: number;
@@ -128,6 +129,7 @@ export function reviewJson(review: PlanReview): JsonReview {
       formatVersion: st.formatVersion,
       terraformVersion: st.terraformVersion ?? null,
       errored: st.errored,
+      incomplete: st.incomplete,
       resources: st.resources,
       counts: st.counts,
       drift: st.drift.length,

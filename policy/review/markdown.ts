@@ -5,7 +5,7 @@
  */
 import { estateDiagram } from "./mermaid";
 import { daysUntil, MIGRATION_PHASES } from "./migration-progress";
-import { COUNT_KEYS, type AttributeChange } from "./plan-file";
+import { COUNT_KEYS, UNKNOWN_TEXT, type AttributeChange } from "./plan-file";
 import { sensitiveScrubber } from "./redact";
 import { reviewExitCode, type PlanReview, type ReviewedChange } from "./review";
 
@@ -32,6 +32,8 @@ function regionText(change: ReviewedChange): string {
   if (change.region === null) {
     if (change.regionStatus === "region-less") return "no region";
     if (change.regionStatus === "global") return "global";
+    // The plan itself says the region is unknown: say it the way Terraform does.
+    if (/known only after apply/.test(change.regionReason ?? "")) return UNKNOWN_TEXT;
     return "unresolved";
   }
   return cell(change.catalogueRegion ?? change.region);
@@ -66,7 +68,7 @@ function details(change: ReviewedChange, maxAttributes: number): string {
   if (change.moved && change.previousAddress) notes.push(`moved from ${code(change.previousAddress)}`);
   if (change.deposed) notes.push(`deposed object ${cell(change.deposed)}`);
   if (change.actionReason) notes.push(cell(change.actionReason.replace(/_/g, " ")));
-  if (change.region === null && change.regionStatus !== "region-less" && change.regionReason) notes.push(`region: ${cell(change.regionReason)}`);
+  if (change.region === null && change.regionStatus !== "region-less" && change.regionReason) notes.push(`no region: ${cell(change.regionReason)}`);
   const shown = change.attributes.slice(0, maxAttributes).map(attributeText);
   if (change.attributes.length > maxAttributes) shown.push(`… ${change.attributes.length - maxAttributes} more`);
   return [...notes, ...shown].join("<br>");
@@ -108,7 +110,7 @@ function countsSection(review: PlanReview): string[] {
     `|---|${COUNT_KEYS.map(() => "--:").join("|")}|--:|--:|`,
   ];
   for (const s of review.stacks) {
-    const note = s.errored ? " ⚠️ plan errored: incomplete" : "";
+    const note = s.errored ? " ⚠️ planning errored: changes missing" : s.incomplete ? " ⚠️ incomplete: some changes deferred" : "";
     lines.push(`| ${cell(s.stack)}${note} | ${COUNT_KEYS.map((k) => String(s.counts[k])).join(" | ")} | ${s.drift.length} | ${s.resources} |`);
   }
   lines.push("", "_Import and move are counted beside the action they come with (an import with no other change is also a no-op)._", "");
@@ -252,6 +254,9 @@ export function formatReviewMarkdown(review: PlanReview, options: MarkdownOption
     "",
     headline(review),
     "",
+    ...review.stacks
+      .filter((s) => s.errored || s.incomplete)
+      .flatMap((s) => [`> ⚠️ **${cell(s.stack)}**: ${s.errored ? "Terraform reported errors while planning: this review misses the changes it could not plan." : "Terraform deferred some changes to a later plan: this review shows only the ones planned now."}`, ""]),
     ...blockingSection(review),
     ...countsSection(review),
     ...changesSection(review, settings),

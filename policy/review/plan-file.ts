@@ -88,6 +88,8 @@ export interface PlanFile {
   readonly outputs: Readonly<Record<string, PlanOutput>>;
   /** `errored: true`: Terraform stopped planning part-way; the plan is incomplete. */
   readonly errored: boolean;
+  /** `complete: false`: Terraform deferred some changes to a later plan (Terraform 1.8+). */
+  readonly incomplete: boolean;
   /** Every sensitive string value the plan carries, so no rendering can leak one. */
   readonly sensitiveStrings: ReadonlySet<string>;
 }
@@ -140,8 +142,9 @@ function collectMarked(value: unknown, marker: unknown, into: Set<string>): void
 }
 
 function collectStrings(value: unknown, into: Set<string>): void {
+  // Booleans are not collected: scrubbing every "true" would garble the report and hide nothing.
   if (typeof value === "string") into.add(value);
-  else if (typeof value === "number" || typeof value === "boolean") into.add(String(value));
+  else if (typeof value === "number") into.add(String(value));
   else if (Array.isArray(value)) value.forEach((v) => collectStrings(v, into));
   else if (isObject(value)) Object.values(value).forEach((v) => collectStrings(v, into));
 }
@@ -337,6 +340,7 @@ export function readPlanDocument(doc: unknown, file: string, stack = stackNameOf
     drift: sections.resource_drift,
     outputs,
     errored: doc.errored === true,
+    incomplete: doc.complete === false,
     sensitiveStrings: sensitive,
   };
 }

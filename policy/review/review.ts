@@ -45,6 +45,8 @@ export interface StackReview {
   /** Changes made outside Terraform since the last apply (`resource_drift`). */
   readonly drift: readonly ReviewedChange[];
   readonly errored: boolean;
+  /** Terraform deferred some changes: another plan will follow this one's apply. */
+  readonly incomplete: boolean;
   /** Where the stack's policy metadata (role ...) came from, if anywhere. */
   readonly metadata?: StackPolicyMetadata;
 }
@@ -171,7 +173,10 @@ function estateOf(evaluation: EvaluationResult, stacks: readonly StackReview[], 
       }
     }
   }
-  return [...groups.values()].sort((a, b) => a.provider.localeCompare(b.provider) || (a.region ?? "~").localeCompare(b.region ?? "~"));
+  // Regions in name order, then the resources without one.
+  const regionOrder = (a: EstateRegion, b: EstateRegion): number =>
+    a.region === b.region ? a.regionStatus.localeCompare(b.regionStatus) : a.region === null ? 1 : b.region === null ? -1 : a.region.localeCompare(b.region);
+  return [...groups.values()].sort((a, b) => a.provider.localeCompare(b.provider) || regionOrder(a, b));
 }
 
 /** Reviews already-read plans. */
@@ -211,6 +216,7 @@ export function reviewPlans(plans: readonly PlanFile[], options: ReviewOptions =
       changes,
       drift: plan.drift.map((c) => review(c, true)),
       errored: plan.errored,
+      incomplete: plan.incomplete,
       metadata: policyStacks[i].metadata,
     };
   });
