@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import type { JsonReview } from "../../policy/review/json";
-import { derived, readJson, real, runCli, SYNTH } from "./helpers";
+import { validateAgainstSchema } from "../../config/validate-json";
+import { DERIVED_PLANS, derived, readJson, real, REAL_PLANS, runCli, SYNTH } from "./helpers";
 
 const dir = mkdtempSync(path.join(tmpdir(), "hdh-review-cli-"));
 const write = (name: string, text: string): string => {
@@ -141,5 +142,20 @@ describe("hdh-policy review --format json", () => {
       expect(Object.keys(finding)).toEqual(["ruleId", "severity", "address", "file", "provider", "region", "message", "stack"]);
     }
     expect(report.changes).toHaveLength(10 + 5 + 1);
+  });
+});
+
+describe("the JSON shape is documented by a JSON Schema", () => {
+  it("every fixture's review validates against policy/review/review-json.schema.json", async () => {
+    const schema = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "policy", "review", "review-json.schema.json"), "utf8")) as object;
+    const files = [...DERIVED_PLANS.map(derived), ...REAL_PLANS.map(real)];
+    const run = await runCli([...files, "--format", "json", "--today", "2026-11-29", "--synth", SYNTH]);
+    const report = JSON.parse(run.stdout) as JsonReview;
+    expect(() => validateAgainstSchema(schema, report, "review.json")).not.toThrow();
+    expect(report.migration).toHaveLength(1);
+    expect(report.drift.length).toBeGreaterThan(0);
+    // The schema does catch a renamed field.
+    const renamed = { ...report, changes: report.changes.map(({ address, ...rest }) => ({ ...rest, resource: address })) };
+    expect(() => validateAgainstSchema(schema, renamed, "review.json")).toThrow(/review\.json: changes\.0/);
   });
 });
