@@ -141,11 +141,15 @@ describe("Markdown review", () => {
     expect(markdown).toContain("| imagery-archive | legacy | 5200 | datalake-raw |");
   });
 
-  it("keeps a big review within a GitHub comment by folding and capping rows", () => {
+  it("keeps a big review within a GitHub comment by folding and capping rows, never the blocking list", () => {
     const capped = formatReviewMarkdown(all, { maxChangeRows: 10 });
     expect(capped).toMatch(/_… \d+ more changes not shown: run `hdh-policy review --format json` for all of them\._/);
     expect(capped.length).toBeLessThan(markdown.length);
-    expect(markdown.length).toBeLessThan(65_536);
+    expect(markdown.length).toBeLessThanOrEqual(60_000);
+    const tight = formatReviewMarkdown(all, { maxLength: 20_000 });
+    expect(tight.length).toBeLessThanOrEqual(20_000);
+    expect(tight).toContain("more changes not shown");
+    for (const blocking of all.blocking) expect(tight).toContain(blocking.address);
   });
 });
 

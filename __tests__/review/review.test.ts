@@ -117,9 +117,12 @@ describe("policy findings on the planned values", () => {
     expect(without.evaluation.findings.map((f) => f.message)).toEqual(expect.arrayContaining([expect.stringContaining("lacks secnumcloud")]));
   });
 
-  it("only judges what exists after the plan (deleted resources are not findings)", () => {
+  it("only judges what exists after the plan (deleted and forgotten resources are not findings)", () => {
     const result = review([derived("legacy-delete")], { metadata: {} });
-    expect(result.evaluation.findings.map((f) => f.address).sort()).toEqual(["azurerm_managed_disk.db", "azurerm_resource_group.platform"]);
+    const judged = new Set(result.evaluation.findings.map((f) => f.address));
+    for (const gone of ["azurerm_storage_account.health_data", "azurerm_storage_container.raw", "azurerm_key_vault.legacy"]) expect(judged.has(gone)).toBe(false);
+    expect(judged.has("azurerm_resource_group.platform")).toBe(true);
+    expect(result.evaluation.resources.map((r) => r.address).sort()).toEqual(["azurerm_managed_disk.db", "azurerm_resource_group.platform"]);
   });
 });
 

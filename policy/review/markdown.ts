@@ -10,13 +10,21 @@ import { sensitiveScrubber } from "./redact";
 import { reviewExitCode, type PlanReview, type ReviewedChange } from "./review";
 
 export interface MarkdownOptions {
-  /** At most this many rows in the changes table (GitHub comments hold 65,536 characters); default 250. */
+  /** At most this many rows per table (changes, drift, findings); default: the most that fit in maxLength. */
   readonly maxChangeRows?: number;
+  /**
+   * Characters the review should fit in: GitHub refuses comments over 65,536 characters. Tables are
+   * cut (never the blocking list) until the review fits; default 60,000.
+   */
+  readonly maxLength?: number;
   /** Attribute changes shown per resource; default 5. */
   readonly maxAttributes?: number;
   /** Findings tables with at most this many rows start unfolded; default 20. */
   readonly openFindings?: number;
 }
+
+/** What one rendering uses. */
+type Settings = Required<Omit<MarkdownOptions, "maxLength">>;
 
 /** Text safe in a table cell: no pipe, no line break, no HTML. */
 function cell(text: string | null | undefined): string {
@@ -130,7 +138,7 @@ function actionCounts(changes: readonly ReviewedChange[]): string {
   return [...counts.entries()].map(([k, n]) => `${n} ${k}`).join(", ");
 }
 
-function changesSection(review: PlanReview, options: Required<MarkdownOptions>): string[] {
+function changesSection(review: PlanReview, options: Settings): string[] {
   const interesting = review.stacks.flatMap((s) => s.changes.filter((c) => c.action !== "no-op" || c.importing || c.moved));
   if (interesting.length === 0) return ["### Changes by provider and region", "", "No change: the infrastructure matches the configuration.", ""];
   const groups = new Map<string, ReviewedChange[]>();
@@ -166,7 +174,7 @@ function changesSection(review: PlanReview, options: Required<MarkdownOptions>):
   return lines;
 }
 
-function driftSection(review: PlanReview, options: Required<MarkdownOptions>): string[] {
+function driftSection(review: PlanReview, options: Settings): string[] {
   const drift = review.stacks.flatMap((s) => s.drift);
   if (drift.length === 0) return [];
   const lines = [
@@ -185,7 +193,7 @@ function driftSection(review: PlanReview, options: Required<MarkdownOptions>): s
   return lines;
 }
 
-function findingsSection(review: PlanReview, options: Required<MarkdownOptions>): string[] {
+function findingsSection(review: PlanReview, options: Settings): string[] {
   const { findings, waived, summary } = review.evaluation;
   const lines = ["### Policy findings on the planned values", ""];
   if (findings.length === 0) lines.push("No finding.", "");
@@ -246,9 +254,10 @@ function migrationSection(review: PlanReview): string[] {
   return lines;
 }
 
-/** Renders a review as Markdown. */
-export function formatReviewMarkdown(review: PlanReview, options: MarkdownOptions = {}): string {
-  const settings: Required<MarkdownOptions> = { maxChangeRows: options.maxChangeRows ?? 250, maxAttributes: options.maxAttributes ?? 5, openFindings: options.openFindings ?? 20 };
+/** Row caps tried in turn until the review fits in maxLength. */
+const ROW_CAPS = [250, 120, 60, 30, 15] as const;
+
+function render(review: PlanReview, settings: Settings, scrub: (text: string) => string): string {
   const lines = [
     "## Plan review",
     "",
@@ -270,5 +279,19 @@ export function formatReviewMarkdown(review: PlanReview, options: MarkdownOption
     "```",
     "",
   ];
-  return sensitiveScrubber(review.sensitiveStrings)(lines.join("\n"));
+  return scrub(lines.join("\n"));
+}
+
+/** Renders a review as Markdown. */
+export function formatReviewMarkdown(review: PlanReview, options: MarkdownOptions = {}): string {
+  const scrub = sensitiveScrubber(review.sensitiveStrings);
+  const base = { maxAttributes: options.maxAttributes ?? 5, openFindings: options.openFindings ?? 20 };
+  if (options.maxChangeRows !== undefined) return render(review, { ...base, maxChangeRows: options.maxChangeRows }, scrub);
+  const maxLength = options.maxLength ?? 60_000;
+  let text = "";
+  for (const maxChangeRows of ROW_CAPS) {
+    text = render(review, { ...base, maxChangeRows }, scrub);
+    if (text.length <= maxLength) break;
+  }
+  return text;
 }
