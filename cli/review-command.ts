@@ -39,8 +39,19 @@ interface ReviewCommandOptions {
 }
 
 export interface RegisterReviewOptions {
-  /** Receives the exit code (0, 1 or 2); default: sets process.exitCode. */
+  /** Receives the exit code (0, 1 or 2); default: exitWith. */
   readonly onResult?: (code: number) => void;
+}
+
+/**
+ * The default outcome: the process exits with the review's code, even when the host program sets
+ * its own exit code after the command ran (a main() that returns 0 for a command it does not know).
+ */
+export function exitWith(code: number): void {
+  process.exitCode = code;
+  process.once("exit", () => {
+    process.exitCode = code;
+  });
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -124,7 +135,7 @@ function reportFailure(error: unknown): number {
  * code 2; usage errors (unknown option, bad --format) leave commander with exit code 2.
  */
 export function registerReviewCommand(program: Command, registration: RegisterReviewOptions = {}): void {
-  const onResult = registration.onResult ?? ((code: number) => void (process.exitCode = code));
+  const onResult = registration.onResult ?? exitWith;
   program
     .command("review")
     .description("review `terraform show -json` plans (format 1.x) for a pull-request comment: changes by provider and region, blocking data-store deletions, policy findings, migration progress")

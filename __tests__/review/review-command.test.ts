@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
@@ -161,5 +162,28 @@ describe("the JSON shape is documented by a JSON Schema", () => {
     // The schema does catch a renamed field.
     const renamed = { ...report, changes: report.changes.map(({ address, ...rest }) => ({ ...rest, resource: address })) };
     expect(() => validateAgainstSchema(schema, renamed, "review.json")).toThrow(/review\.json: changes\.0/);
+  });
+});
+
+describe("registerReviewCommand(program) alone", () => {
+  it("exits with the review's code even if the host program sets another one afterwards", () => {
+    const host = [
+      'const { Command } = require("commander");',
+      'const { registerReviewCommand } = require("./cli/review-command");',
+      'const program = new Command("hdh-policy").exitOverride();',
+      "registerReviewCommand(program);",
+      // A host main() that knows only its own commands and reports 0 once parsing is done.
+      'program.parseAsync(process.argv.slice(1), { from: "user" }).then(() => { process.exitCode = 0; }, () => { process.exitCode = 2; });',
+    ].join("\n");
+    const run = (plan: string) =>
+      spawnSync(process.execPath, ["-r", "@swc-node/register", "-e", host, "--", "review", plan, "--output", path.join(dir, "host.md")], {
+        cwd: path.join(__dirname, "..", ".."),
+        encoding: "utf8",
+      });
+    expect(run(derived("legacy-delete")).status).toBe(1);
+    expect(run(derived("empty")).status).toBe(0);
+    const bad = run(path.join(dir, "missing.json"));
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^hdh-policy review: .*missing\.json: file not found\n$/);
   });
 });
