@@ -6,8 +6,10 @@
  */
 import { writeFileSync } from "node:fs";
 import * as path from "node:path";
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { Command, CommanderError, Option } from "commander";
 import { ConfigError } from "../config/config-error";
+import { collect, commaList, isoDate } from "./options";
+import { registerReviewCommand } from "./review-command";
 import { version } from "../package.json";
 import { BUILTIN_CATALOGUE_FILE, RegionCatalogue } from "../policy/catalogue";
 import { evaluate } from "../policy/engine";
@@ -33,22 +35,8 @@ interface CheckOptions {
   packs: string[];
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
 
-function commaList(value: string): string[] {
-  const items = value.split(",").map((s) => s.trim()).filter(Boolean);
-  if (items.length === 0 || items.some((q) => !/^[a-z0-9-]+$/.test(q))) {
-    throw new InvalidArgumentError("expected a comma list of ids, e.g. eu,hds,secnumcloud");
-  }
-  return items;
-}
 
-function isoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError("expected YYYY-MM-DD");
-  return value;
-}
 
 /** This CLI's own project: where synth recorded metadata paths from, when the input lies outside any project. */
 const OWN_PROJECT_ROOT = findProjectRoot(__dirname) ?? process.cwd();
@@ -121,6 +109,7 @@ export function buildProgram(onResult: (code: number) => void): Command {
       if (unknown.length > 0) throw new ConfigError("--packs", "", `unknown pack '${unknown[0]}' (known: ${Object.keys(PACKS).join(", ")})`);
       onResult(await check(paths, options));
     });
+  registerReviewCommand(program, { onResult });
   return program;
 }
 

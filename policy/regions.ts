@@ -43,7 +43,7 @@ function configPath(modulePath: string): string {
   if (!modulePath.includes("[")) return modulePath;
   let path = configPaths.get(modulePath);
   if (path === undefined) {
-    path = configPath(modulePath);
+    path = modulePath.replace(/\[[^\]]*\]/g, "");
     configPaths.set(modulePath, path);
   }
   return path;

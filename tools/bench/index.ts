@@ -4,6 +4,7 @@
  */
 import { benchAppSynth } from "./app-synth";
 import { benchOfflinePlan } from "./offline-plan";
+import { benchPlanReview } from "./plan-review";
 import { benchPolicyScan } from "./policy-scan";
 import { benchSovereignSynth } from "./sovereign-synth";
 
@@ -11,6 +12,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   "app-synth": () => benchAppSynth(),
   "sovereign-synth": () => benchSovereignSynth(),
   "policy-scan": () => benchPolicyScan(),
+  "plan-review": () => benchPlanReview(),
   "offline-plan": () => benchOfflinePlan(),
 };
 

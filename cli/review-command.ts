@@ -1,0 +1,158 @@
+/**
+ * `hdh-policy review PLAN.json...`: reviews `terraform show -json` plans for a pull-request comment.
+ * Exit 0: no policy error and no blocking change; 1: policy errors, or a data store deleted or
+ * replaced; 2: bad usage or an unreadable or invalid plan, with one line on stderr naming the file and
+ * the problem (never a stack trace). Self-contained: the main CLI only calls registerReviewCommand.
+ */
+import { existsSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
+import { type Command, CommanderError, Option } from "commander";
+import { ConfigError } from "../config/config-error";
+import { collect, commaList, isoDate } from "./options";
+import { BUILTIN_CATALOGUE_FILE, RegionCatalogue } from "../policy/catalogue";
+import { readCdktfOut } from "../policy/inputs";
+import type { PolicyStack, StackPolicyMetadata, StackRole } from "../policy/model";
+import { formatReviewJson } from "../policy/review/json";
+import { formatReviewMarkdown } from "../policy/review/markdown";
+import { readPlanFile } from "../policy/review/plan-file";
+import { reviewExitCode, reviewPlans } from "../policy/review/review";
+import { loadWaivers, PROJECT_WAIVERS_FILE } from "../policy/waivers";
+
+export const REVIEW_EXIT_OK = 0;
+export const REVIEW_EXIT_BLOCKED = 1;
+export const REVIEW_EXIT_USAGE = 2;
+
+export const REVIEW_FORMATS = ["markdown", "json"] as const;
+export type ReviewFormat = (typeof REVIEW_FORMATS)[number];
+
+/** The synthesized app whose stack metadata (role, data classification, deadline) plans inherit by name. */
+export const DEFAULT_SYNTH_DIR = "cdktf.out";
+
+interface ReviewCommandOptions {
+  format: ReviewFormat;
+  output?: string;
+  catalogue: string[];
+  waivers: string[];
+  require?: string[];
+  synth?: string;
+  role?: StackRole;
+  today?: string;
+}
+
+export interface RegisterReviewOptions {
+  /** Receives the exit code (0, 1 or 2); default: exitWith. */
+  readonly onResult?: (code: number) => void;
+}
+
+/**
+ * The default outcome: the process exits with the review's code, even when the host program sets
+ * its own exit code after the command ran (a main() that returns 0 for a command it does not know).
+ */
+export function exitWith(code: number): void {
+  process.exitCode = code;
+  process.once("exit", () => {
+    process.exitCode = code;
+  });
+}
+
+
+
+
+/** The synthesized stacks whose metadata the plans take: the --synth folder, else ./cdktf.out when it exists. */
+function synthesizedStacks(synth: string | undefined): PolicyStack[] {
+  if (synth !== undefined) {
+    if (!existsSync(path.join(synth, "manifest.json"))) throw new ConfigError(synth, "", "no manifest.json: not a synthesized cdktf.out folder");
+    return readCdktfOut(synth);
+  }
+  return existsSync(path.join(DEFAULT_SYNTH_DIR, "manifest.json")) ? readCdktfOut(DEFAULT_SYNTH_DIR) : [];
+}
+
+function metadataFiles(stacks: readonly PolicyStack[], key: "regionCatalogues" | "waiverFiles"): string[] {
+  const files = new Set<string>();
+  for (const stack of stacks) for (const file of stack.metadata?.[key] ?? []) files.add(path.resolve(stack.projectRoot ?? process.cwd(), file));
+  return [...files];
+}
+
+/** Runs one review; returns the exit code. Throws a ConfigError on bad input. */
+export function runReview(planFiles: readonly string[], options: ReviewCommandOptions): number {
+  const plans = planFiles.map((file) => readPlanFile(file));
+  const synthesized = synthesizedStacks(options.synth);
+  const metadata: Record<string, StackPolicyMetadata> = {};
+  for (const stack of synthesized) if (stack.metadata) metadata[stack.name] = stack.metadata;
+  if (options.role) {
+    for (const plan of plans) metadata[plan.stack] ??= { role: options.role, dataClassification: "unspecified" };
+  }
+  const relevant = synthesized.filter((s) => plans.some((p) => p.stack === s.name));
+  let catalogue: RegionCatalogue;
+  if (options.catalogue.length > 0) {
+    const [first, ...rest] = options.catalogue.map((f) => path.resolve(f));
+    catalogue = RegionCatalogue.load({ replaceBuiltin: first, extraFiles: rest });
+  } else {
+    catalogue = RegionCatalogue.load({ extraFiles: metadataFiles(relevant, "regionCatalogues").filter((f) => f !== BUILTIN_CATALOGUE_FILE) });
+  }
+  const waiverFiles = new Set([PROJECT_WAIVERS_FILE, ...metadataFiles(relevant, "waiverFiles"), ...options.waivers.map((f) => path.resolve(f))]);
+  const review = reviewPlans(plans, {
+    catalogue,
+    waivers: [...waiverFiles].flatMap((f) => loadWaivers(f)),
+    require: options.require,
+    today: options.today,
+    metadata,
+  });
+  const report = options.format === "json" ? formatReviewJson(review) : formatReviewMarkdown(review);
+  if (options.output) {
+    try {
+      writeFileSync(options.output, report);
+    } catch (error) {
+      throw new ConfigError(options.output, "", `cannot write the review (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+  } else {
+    process.stdout.write(report);
+  }
+  return reviewExitCode(review);
+}
+
+/** Prints one line for an error and returns exit code 2. */
+function reportFailure(error: unknown): number {
+  const message = error instanceof ConfigError ? error.message : error instanceof Error ? error.message : String(error);
+  process.stderr.write(`hdh-policy review: ${message.split("\n")[0]}\n`);
+  if (process.env.HDH_POLICY_DEBUG && error instanceof Error && !(error instanceof ConfigError)) process.stderr.write(`${error.stack}\n`);
+  return REVIEW_EXIT_USAGE;
+}
+
+/**
+ * Adds `review <plans...>` to a commander program. Bad input ends with one line on stderr and exit
+ * code 2; usage errors (unknown option, bad --format) leave commander with exit code 2.
+ */
+export function registerReviewCommand(program: Command, registration: RegisterReviewOptions = {}): void {
+  const onResult = registration.onResult ?? exitWith;
+  program
+    .command("review")
+    .description("review `terraform show -json` plans (format 1.x) for a pull-request comment: changes by provider and region, blocking data-store deletions, policy findings, migration progress")
+    .argument("<plans...>", "JSON plan files, one per stack, named <stack>.json")
+    .addOption(new Option("--format <format>", "output format").choices(REVIEW_FORMATS).default("markdown"))
+    .option("--output <file>", "write the review to a file instead of stdout")
+    .option("--catalogue <file>", "region catalogue replacing the built-in one (repeat to add files)", collect, [])
+    .option("--waivers <file>", "waiver file (repeatable)", collect, [])
+    .option("--require <list>", "qualifications required of every resource, e.g. eu,hds,secnumcloud (overrides stack metadata)", commaList)
+    .option("--synth <dir>", `synthesized app whose stacks' policy metadata (role, data classification, deadline) plans of the same name take (default: ./${DEFAULT_SYNTH_DIR} when present)`)
+    .addOption(new Option("--role <role>", "role of stacks with no synthesized metadata").choices(["sovereign", "legacy", "migration"]))
+    .option("--today <date>", "judge as of this day (YYYY-MM-DD): waiver expiry, migration deadline", isoDate)
+    .configureOutput({ writeErr: (text) => process.stderr.write(`${text.trim().split("\n")[0]}\n`) })
+    .exitOverride((error: CommanderError) => {
+      // Usage errors exit 2 like bad input; --help exits 0.
+      if (error.exitCode !== 0) {
+        error.exitCode = REVIEW_EXIT_USAGE;
+        onResult(REVIEW_EXIT_USAGE);
+      }
+      throw error;
+    })
+    .action((plans: string[], options: ReviewCommandOptions) => {
+      let code: number;
+      try {
+        code = runReview(plans, options);
+      } catch (error) {
+        code = reportFailure(error);
+      }
+      onResult(code);
+    });
+}

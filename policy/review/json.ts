@@ -1,0 +1,149 @@
+/**
+ * The plan review as JSON (`hdh-policy review --format json`). A stable contract: fields are only ever
+ * added. `findings` carry the same fields as `hdh-policy check --format json`.
+ */
+import type { Finding } from "../engine";
+import type { MigrationProgress } from "./migration-progress";
+import type { AttributeChange, ChangeCounts, PrimaryAction } from "./plan-file";
+import { scrubJson, sensitiveScrubber } from "./redact";
+import { reviewExitCode, type EstateRegion, type PlanReview, type ReviewedChange } from "./review";
+
+export const REVIEW_JSON_VERSION = 1;
+
+export interface JsonReviewChange {
+  readonly stack: string;
+  readonly address: string;
+  /** Address before a move, else null. */
+  readonly previousAddress: string | null;
+  readonly mode: "managed" | "data";
+  readonly type: string;
+  /** Provider type, e.g. `openstack`. */
+  readonly provider: string;
+  readonly action: PrimaryAction;
+  /** Terraform's action list. */
+  readonly actions: readonly string[];
+  readonly importing: boolean;
+  readonly moved: boolean;
+  readonly deposed: string | null;
+  /** Effective region (canonical catalogue name when known), or null. */
+  readonly region: string | null;
+  readonly regionStatus: string;
+  readonly regionReason: string | null;
+  readonly dataStore: boolean;
+  readonly blocking: boolean;
+  /** Changed attributes (update, replace, drift); sensitive values read "(sensitive value)". */
+  readonly attributes: readonly AttributeChange[];
+}
+
+export interface JsonReviewFinding {
+  readonly ruleId: string;
+  readonly severity: "error" | "warning";
+  readonly address: string;
+  readonly file: string;
+  readonly provider: string | null;
+  readonly region: string | null;
+  readonly message: string;
+  readonly stack: string;
+}
+
+export interface JsonReview {
+  readonly version: typeof REVIEW_JSON_VERSION;
+  /** The exit code `hdh-policy review` returns for this review: 1 when errors or blocking changes. */
+  readonly exitCode: 0 | 1;
+  readonly summary: {
+    readonly stacks: number;
+    /** Changes other than no-op (imports and moves included). */
+    readonly changes: number;
+    readonly blocking: number;
+    readonly drift: number;
+    readonly resources: number;
+    readonly findings: number;
+    readonly errors: number;
+    readonly warnings: number;
+    readonly waived: number;
+  };
+  readonly stacks: readonly {
+    readonly name: string;
+    readonly file: string;
+    readonly formatVersion: string;
+    readonly terraformVersion: string | null;
+    readonly errored: boolean;
+    readonly incomplete: boolean;
+    readonly resources: number;
+    readonly counts: ChangeCounts;
+    readonly drift: number;
+  }[];
+  readonly changes: readonly JsonReviewChange[];
+  readonly drift: readonly JsonReviewChange[];
+  readonly findings: readonly JsonReviewFinding[];
+  readonly waived: readonly (JsonReviewFinding & { readonly waiver: { reason: string; owner: string; expires: string; source: string } })[];
+  readonly migration: readonly (MigrationProgress | { readonly stack: string; readonly unavailable: string })[];
+  readonly estate: readonly EstateRegion[];
+}
+
+function change(c: ReviewedChange): JsonReviewChange {
+  return {
+    stack: c.stack,
+    address: c.address,
+    previousAddress: c.previousAddress ?? null,
+    mode: c.mode,
+    type: c.type,
+    provider: c.provider,
+    action: c.action,
+    actions: c.actions,
+    importing: c.importing,
+    moved: c.moved,
+    deposed: c.deposed ?? null,
+    region: c.catalogueRegion ?? c.region,
+    regionStatus: c.regionStatus,
+    regionReason: c.regionReason ?? null,
+    dataStore: c.dataStore,
+    blocking: c.blocking,
+    attributes: c.attributes,
+  };
+}
+
+function finding(f: Finding): JsonReviewFinding {
+  return { ruleId: f.ruleId, severity: f.severity, address: f.address, file: f.file, provider: f.provider, region: f.region, message: f.message, stack: f.stack };
+}
+
+export function reviewJson(review: PlanReview): JsonReview {
+  const s = review.evaluation.summary;
+  const report: JsonReview = {
+    version: REVIEW_JSON_VERSION,
+    exitCode: reviewExitCode(review),
+    summary: {
+      stacks: review.stacks.length,
+      changes: review.stacks.reduce((n, st) => n + st.changes.filter((c) => c.action !== "no-op" || c.importing || c.moved).length, 0),
+      blocking: review.blocking.length,
+      drift: review.stacks.reduce((n, st) => n + st.drift.length, 0),
+      resources: s.resources,
+      findings: s.findings,
+      errors: s.errors,
+      warnings: s.warnings,
+      waived: s.waived,
+    },
+    stacks: review.stacks.map((st) => ({
+      name: st.stack,
+      file: st.file,
+      formatVersion: st.formatVersion,
+      terraformVersion: st.terraformVersion ?? null,
+      errored: st.errored,
+      incomplete: st.incomplete,
+      resources: st.resources,
+      counts: st.counts,
+      drift: st.drift.length,
+    })),
+    changes: review.stacks.flatMap((st) => st.changes.map(change)),
+    drift: review.stacks.flatMap((st) => st.drift.map(change)),
+    findings: review.evaluation.findings.map(finding),
+    waived: review.evaluation.waived.map((f) => ({ ...finding(f), waiver: { reason: f.waiver.reason, owner: f.waiver.owner, expires: f.waiver.expires, source: f.waiver.source } })),
+    migration: review.migration.map((m) => (m.kind === "progress" ? m.progress : { stack: m.stack, unavailable: m.reason })),
+    estate: review.estate,
+  };
+  return review.sensitiveStrings.size > 0 ? scrubJson(report, sensitiveScrubber(review.sensitiveStrings)) : report;
+}
+
+export function formatReviewJson(review: PlanReview): string {
+  return `${JSON.stringify(reviewJson(review), null, 2)}\n`;
+}
