@@ -1,4 +1,4 @@
-import { TerraformStack } from "cdktf";
+import { TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
@@ -6,6 +6,7 @@ import { TimeProvider } from "@cdktf/provider-time/lib/provider";
 import { OpenstackProvider } from "../.gen/providers/openstack/provider";
 import { ConfigError } from "../config/config-error";
 import type { EnvironmentConfig, MigrationConfig } from "../config/environment";
+import { DEFAULT_MIGRATION_DEADLINE } from "../config/migration/load-plan";
 import type { LoadedMigrationPlan } from "../config/migration/plan";
 import { legacyNames } from "../constructs/legacy/naming";
 import { Cutover } from "../constructs/migration/cutover";
@@ -14,8 +15,12 @@ import { Interconnect } from "../constructs/migration/interconnect";
 import type { IpsecParameters } from "../constructs/migration/ipsec-parameters";
 import { ReplicationWorkers } from "../constructs/migration/replication";
 import type { SovereignMigrationTarget } from "../constructs/migration/sovereign-target";
+import { MIGRATION_PROGRESS_OUTPUT } from "../policy/review/migration-progress";
 import { declareStackPolicy, environmentPolicy } from "../policy/stack-policy";
 import { configureStateBackend } from "./state-backend";
+
+/** 1 GiB in GB: the plan counts in GiB, the review shows GB. */
+const GB_PER_GIB = 1.073741824;
 
 export interface MigrationStackProps {
   readonly environment: EnvironmentConfig;
@@ -91,6 +96,23 @@ export class MigrationStack extends TerraformStack {
     // The portal moves once every workload (data the portal serves) is cut over.
     const workloads = plan.plan.datasets.filter((d) => d.kind === "workload");
     if (workloads.length > 0 && workloads.every((d) => d.phase === "cutover" || d.phase === "decommissioned")) this.cutover.movePortal();
+    this.reportProgress(plan, migration);
+  }
+
+  /** The plan review (hdh-policy review) shows the migration's progress from this output. */
+  private reportProgress(plan: LoadedMigrationPlan, migration: MigrationConfig): void {
+    new TerraformOutput(this, MIGRATION_PROGRESS_OUTPUT, {
+      description: "Migration progress: each dataset's phase, size and sovereign target, and the deadline.",
+      value: {
+        deadline: migration.deadline ?? DEFAULT_MIGRATION_DEADLINE,
+        datasets: plan.plan.datasets.map((d) => ({
+          id: d.id,
+          phase: d.phase,
+          sizeGb: Math.round(d.sizeGiB * GB_PER_GIB * 10) / 10,
+          target: d.sovereignContainer,
+        })),
+      },
+    });
   }
 
   /** Every dataset's sovereign container must be one the target declares. */

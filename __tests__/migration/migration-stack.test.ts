@@ -24,3 +24,20 @@ describe("references to the sovereign target", () => {
     expect(errorOf(() => synthMigration(environment, checkedPlan(plan))).message).toBe("config/environments/test.json: migration: is required for the migration stack");
   });
 });
+
+describe("the migration progress output", () => {
+  it("carries each dataset's phase, size and target, and the deadline, for the plan review", () => {
+    const { environment, plan, planFile } = fixture("prod");
+    const json = synthMigration(environment, checkedPlan(plan, planFile));
+    const progress = json.output.hdh_migration_progress.value;
+    expect(progress.deadline).toBe(environment.migration?.deadline ?? "2026-12-31");
+    expect(progress.datasets.map((d: { id: string }) => d.id)).toEqual(plan.datasets.map((d) => d.id));
+    const first = plan.datasets[0];
+    expect(progress.datasets[0]).toEqual({
+      id: first.id,
+      phase: first.phase,
+      sizeGb: Math.round(first.sizeGiB * 1.073741824 * 10) / 10,
+      target: first.sovereignContainer,
+    });
+  });
+});
