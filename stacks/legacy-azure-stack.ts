@@ -13,7 +13,7 @@ import { HubSpokeNetwork } from "../constructs/legacy/network";
 import { PrivateLink } from "../constructs/legacy/private-link";
 import { bastion, LegacyPostgres, logAnalyticsWorkspace, researchWorkspaces } from "../constructs/legacy/services";
 import { checkDecommissionGuard, type DestroyableContainers } from "../constructs/migration/decommission-guard";
-import { configureStateBackend } from "./state-backend";
+import { configureStateBackend, requireTerraformVersion } from "./state-backend";
 import { declareStackPolicy, environmentPolicy } from "../policy/stack-policy";
 
 export interface LegacyAzureStackProps {
@@ -48,6 +48,7 @@ export class LegacyAzureStack extends TerraformStack {
     const source = props.environmentFile ?? `config/environments/${environment.name}.json`;
     const destroyable: DestroyableContainers = props.migrationPlan ? checkDecommissionGuard(legacy, source, props.migrationPlan) : new Map();
     configureStateBackend(this, id, environment.stateBackend);
+    requireTerraformVersion(this);
     declareStackPolicy(this, { role: "legacy", ...environmentPolicy(environment) });
     new AzurermProvider(this, "azurerm", { features: [{}] });
 

@@ -17,7 +17,7 @@ import { ReplicationWorkers } from "../constructs/migration/replication";
 import type { SovereignMigrationTarget } from "../constructs/migration/sovereign-target";
 import { MIGRATION_PROGRESS_OUTPUT } from "../policy/review/migration-progress";
 import { declareStackPolicy, environmentPolicy } from "../policy/stack-policy";
-import { configureStateBackend } from "./state-backend";
+import { configureStateBackend, requireTerraformVersion } from "./state-backend";
 
 /** 1 GiB in GB: the plan counts in GiB, the review shows GB. */
 const GB_PER_GIB = 1.073741824;
@@ -55,6 +55,7 @@ export class MigrationStack extends TerraformStack {
     checkDecommissionGuard(environment.legacy, props.environmentFile, plan);
 
     configureStateBackend(this, id, environment.stateBackend);
+    requireTerraformVersion(this);
     declareStackPolicy(this, { role: "migration", ...environmentPolicy(environment) });
     new AzurermProvider(this, "azurerm", { features: [{}] });
     new OpenstackProvider(this, "openstack", { authUrl: environment.sovereign.authUrl, region: environment.sovereign.region });

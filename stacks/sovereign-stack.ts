@@ -21,7 +21,7 @@ import { ResearcherPortal } from "../constructs/sovereign/portal";
 import { ResearchWorkspace } from "../constructs/sovereign/research-workspace";
 import { EncryptionKey, ServiceCredential, TlsCertificate } from "../constructs/sovereign/secrets";
 import { HTTPS_PORT, LeastPrivilegeSecurityGroup } from "../constructs/sovereign/security-group";
-import { configureStateBackend } from "./state-backend";
+import { configureStateBackend, requireTerraformVersion } from "./state-backend";
 import { declareStackPolicy, environmentPolicy } from "../policy/stack-policy";
 
 /** PostgreSQL, the data tier's database servers. */
@@ -58,6 +58,7 @@ export class SovereignStack extends TerraformStack {
     const { environment } = props;
     const sovereign = environment.sovereign;
     configureStateBackend(this, id, environment.stateBackend);
+    requireTerraformVersion(this);
     declareStackPolicy(this, { role: "sovereign", ...environmentPolicy(environment) });
     new OpenstackProvider(this, "openstack", { authUrl: sovereign.authUrl, region: sovereign.region });
     new RandomProvider(this, "random");

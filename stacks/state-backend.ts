@@ -1,6 +1,14 @@
 import { LocalBackend, S3Backend, type TerraformStack } from "cdktf";
 import type { StateBackendConfig } from "../config/environment";
 
+/** The oldest Terraform the stacks run on: import blocks need 1.5. Terraform refuses older binaries itself. */
+export const MINIMUM_TERRAFORM_VERSION = ">= 1.5";
+
+/** Declares the Terraform version the stack needs (`terraform.required_version`). */
+export function requireTerraformVersion(stack: TerraformStack): void {
+  stack.addOverride("terraform.required_version", MINIMUM_TERRAFORM_VERSION);
+}
+
 /**
  * Configures where a stack keeps its Terraform state. Local by default (in the stack's folder under
  * cdktf.out, which synth keeps); for real deployments an

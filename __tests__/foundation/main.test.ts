@@ -29,6 +29,17 @@ describe("main.ts", () => {
     expect(providers("sovereign-dev")).toContain("openstack");
   });
 
+  it("needs no Terraform binary, even for prod's import blocks (Terraform enforces required_version itself)", () => {
+    const nodeOnly = fs.mkdtempSync(path.join(os.tmpdir(), "hdh-node-only-"));
+    fs.symlinkSync(process.execPath, path.join(nodeOnly, "node"));
+    const { status, outdir, stderr } = runApp({ HDH_ENV: "prod", PATH: nodeOnly });
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+    const legacy = JSON.parse(fs.readFileSync(path.join(outdir, "stacks", "legacy-azure-prod", "cdk.tf.json"), "utf8"));
+    expect(legacy.import.length).toBeGreaterThan(0);
+    expect(legacy.terraform.required_version).toBe(">= 1.5");
+  });
+
   it("stops with one line naming HDH_ENV for an unknown environment", () => {
     const { status, stderr } = runApp({ HDH_ENV: "staging" });
     expect(status).toBe(1);

@@ -1,4 +1,5 @@
 import type { TerraformResource } from "cdktf";
+import { ValidateTerraformVersion } from "cdktf/lib/validations/validate-terraform-version";
 import { ConfigError } from "../../config/config-error";
 
 const SUBSCRIPTION = "/subscriptions/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
@@ -70,6 +71,18 @@ export function azureResourceIdProblem(id: string, kind: AzureResourceKind, expe
 }
 
 /**
+ * importFrom also adds a validation that runs `terraform version` at every synth, once per imported
+ * resource: synth would then need a Terraform binary and spend ~0.2 s per import. The stacks declare
+ * `required_version` instead (see requireTerraformVersion), which Terraform itself enforces.
+ */
+function dropTerraformVersionProbe(resource: TerraformResource): void {
+  const node = resource.node as unknown as { _validations?: unknown[] };
+  if (Array.isArray(node._validations)) {
+    node._validations = node._validations.filter((v) => !(v instanceof ValidateTerraformVersion));
+  }
+}
+
+/**
  * Adoption of the existing Azure estate: the environment's `legacy.importIds` map logical names
  * (`storageAccount.raw`) to Azure resource IDs. Each construct offers its resources under a logical
  * name; a listed one gets a Terraform import block (cdktf importFrom), so that deploy adopts it and
@@ -93,6 +106,7 @@ export class LegacyAdoption {
     const problem = azureResourceIdProblem(id, kind, expectedName);
     if (problem) throw new ConfigError(this.source, this.field(logicalName), problem);
     resource.importFrom(id);
+    dropTerraformVersionProbe(resource);
   }
 
   /** Refuses import IDs whose logical name no resource offered (a typo, or a resource that left the code). */
