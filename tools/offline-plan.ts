@@ -99,7 +99,7 @@ export async function terraformAvailable(binary = terraformBinaryName()): Promis
 /** Synthesizes the app into `outdir` (in a child process: cdktf's App writes files and exits on config errors). */
 export async function synthesizeApp(options: { outdir: string; environment?: string }): Promise<void> {
   const env = { ...process.env, CDKTF_OUTDIR: resolve(options.outdir), ...(options.environment ? { HDH_ENV: options.environment } : {}) };
-  const result = await run(process.execPath, ["-r", "@swc-node/register", join(REPOSITORY_ROOT, "main.ts")], REPOSITORY_ROOT, env);
+  const result = await run(process.execPath, ["-r", require.resolve("./register-ts.js"), join(REPOSITORY_ROOT, "main.ts")], REPOSITORY_ROOT, env);
   if (result.code !== 0) throw new Error(`synth failed: ${(result.stderr || result.stdout).trim().split("\n")[0]}`);
 }
 

@@ -51,7 +51,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): number {
 function main(): void {
   const env: NodeJS.ProcessEnv = { ...process.env, CDKTF_OUTDIR: OUTDIR, CHECKPOINT_DISABLE: "1" };
   process.stdout.write(`review:fixtures: synthesizing (HDH_ENV=${env.HDH_ENV ?? "dev"}) into ${path.relative(ROOT, OUTDIR)}\n`);
-  if (run(process.execPath, ["-r", "@swc-node/register", "main.ts"], env) !== 0) throw new Error("synth failed");
+  if (run(process.execPath, ["-r", require.resolve("./register-ts.js"), "main.ts"], env) !== 0) throw new Error("synth failed");
   const variables = fixtureVariables(OUTDIR);
   for (const name of Object.keys(variables)) process.stdout.write(`review:fixtures: ${name}=${variables[name]}\n`);
   rmSync(PLANS_DIR, { recursive: true, force: true });

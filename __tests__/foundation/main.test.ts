@@ -8,7 +8,7 @@ const root = path.resolve(__dirname, "..", "..");
 /** Runs the app as `cdktf synth` does (see cdktf.json), into a temporary output folder. */
 function runApp(env: Record<string, string>) {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "hdh-main-"));
-  const result = spawnSync(process.execPath, ["-r", "@swc-node/register", "main.ts"], {
+  const result = spawnSync(process.execPath, ["-r", require.resolve("../../tools/register-ts.js"), "main.ts"], {
     cwd: root,
     env: { ...process.env, HDH_ENV: "", ...env, CDKTF_OUTDIR: outdir },
     encoding: "utf8",

@@ -105,7 +105,7 @@ if (!HAS_TERRAFORM) {
 
     test("npm run plan:offline exits non-zero with one line per failing stack, Terraform's diagnostics below", () => {
       const root = join(__dirname, "..", "..");
-      const cli = spawnSync(process.execPath, ["-r", "@swc-node/register", join(root, "tools", "offline-plan.ts"), "--no-synth", "--outdir", outdir, "--stack", "broken", "--out", join(outdir, "cli-plans")], {
+      const cli = spawnSync(process.execPath, ["-r", require.resolve("../../tools/register-ts.js"), join(root, "tools", "offline-plan.ts"), "--no-synth", "--outdir", outdir, "--stack", "broken", "--out", join(outdir, "cli-plans")], {
         cwd: root,
         encoding: "utf8",
       });

@@ -176,7 +176,7 @@ describe("registerReviewCommand(program) alone", () => {
       'program.parseAsync(process.argv.slice(1), { from: "user" }).then(() => { process.exitCode = 0; }, () => { process.exitCode = 2; });',
     ].join("\n");
     const run = (plan: string) =>
-      spawnSync(process.execPath, ["-r", "@swc-node/register", "-e", host, "--", "review", plan, "--output", path.join(dir, "host.md")], {
+      spawnSync(process.execPath, ["-r", require.resolve("../../tools/register-ts.js"), "-e", host, "--", "review", plan, "--output", path.join(dir, "host.md")], {
         cwd: path.join(__dirname, "..", ".."),
         encoding: "utf8",
       });

@@ -19,7 +19,7 @@ export async function benchAppSynth(options: { inProcessRuns?: number; cliRuns?:
     const env = (outdir: string) => ({ ...process.env, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: "1" });
     let n = 0;
     const inProcess = runs(options.inProcessRuns ?? 5, () =>
-      measureCommand(process.execPath, ["-r", "@swc-node/register", "main.ts"], { cwd: ROOT, env: env(path.join(scratch, `app-${n++}`)) }),
+      measureCommand(process.execPath, ["-r", require.resolve("../register-ts.js"), "main.ts"], { cwd: ROOT, env: env(path.join(scratch, `app-${n++}`)) }),
     );
     report("app synth in-process (node main.ts)", inProcess, { seconds: 1, peakRssMb: 350 });
     const cli = require.resolve("cdktf-cli/bundle/bin/cdktf");

@@ -1,7 +1,7 @@
 /**
  * Benchmark: offline plan of the whole default app (target ≤ 60 s on the two-core machine):
  * synth, then terraform init/validate/plan/show -json of every stack through the schema-only providers.
- * Export for tools/bench/index.ts; run alone with `node -r @swc-node/register tools/bench/offline-plan.ts`.
+ * Export for tools/bench/index.ts; run alone with `node -r ./tools/register-ts.js tools/bench/offline-plan.ts`.
  */
 import { App, TerraformStack } from "cdktf";
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";

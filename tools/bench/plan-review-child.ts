@@ -2,7 +2,7 @@
  * Child process of the plan-review benchmark: runs `review` exactly as the CLI does (a commander
  * program with only the review command), then reports on stderr its wall time from the start of the
  * review, its CPU time and its peak RSS.
- *   node -r @swc-node/register tools/bench/plan-review-child.ts review PLAN.json... --output FILE
+ *   node -r ./tools/register-ts.js tools/bench/plan-review-child.ts review PLAN.json... --output FILE
  */
 import { Command } from "commander";
 import { registerReviewCommand } from "../../cli/review-command";

@@ -173,7 +173,7 @@ function runReviewChild(files: readonly string[], format: "markdown" | "json", o
   const started = process.hrtime.bigint();
   const child = spawnSync(
     process.execPath,
-    ["-r", "@swc-node/register", path.join(__dirname, "plan-review-child.ts"), "review", ...files, "--format", format, "--output", output, "--today", "2026-11-29"],
+    ["-r", require.resolve("../register-ts.js"), path.join(__dirname, "plan-review-child.ts"), "review", ...files, "--format", format, "--output", output, "--today", "2026-11-29"],
     { cwd: ROOT, encoding: "utf8", env: { ...process.env, SWC_NODE_PROJECT: path.join(ROOT, "tsconfig.json") } },
   );
   const wallSeconds = Number(process.hrtime.bigint() - started) / 1e9;

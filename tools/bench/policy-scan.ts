@@ -171,7 +171,7 @@ export async function benchPolicyScan(): Promise<void> {
     const sizeMb = statSync(file).size / 1024 / 1024;
     const figures = await new Promise<ChildFigures>((resolve, reject) => {
       const proc = fork(__filename, ["--policy-scan-child", file], {
-        execArgv: ["--expose-gc", "-r", "@swc-node/register"],
+        execArgv: ["--expose-gc", "-r", require.resolve("../register-ts.js")],
         env: { ...process.env, SWC_NODE_PROJECT: path.resolve(__dirname, "..", "..", "tsconfig.json") },
       });
       proc.once("message", (m) => resolve(m as ChildFigures));

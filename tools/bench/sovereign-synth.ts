@@ -71,7 +71,7 @@ function measure(workspaces: number): Measurement {
 }
 
 function runChild(workspaces: number): Measurement {
-  const child = spawnSync(process.execPath, ["-r", "@swc-node/register", __filename, "--child", String(workspaces)], {
+  const child = spawnSync(process.execPath, ["-r", require.resolve("../register-ts.js"), __filename, "--child", String(workspaces)], {
     cwd: path.resolve(__dirname, "..", ".."),
     encoding: "utf8",
     env: { ...process.env, CHECKPOINT_DISABLE: "1" },
