@@ -71,7 +71,8 @@ export function resolveOfflineProvider(requirement: ProviderRequirement): Offlin
   }
   const packageJson = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")) as { name: string; version: string };
   const overlay = readFileSync(KNOWN_SENSITIVE_FILE);
-  const overlayKey = createHash("sha256").update(overlay).digest("hex").slice(0, 8);
+  // The key covers the derivation code too: a fixed derivation must never be served a stale schema.
+  const overlayKey = createHash("sha256").update(overlay).update(readFileSync(join(PROVIDER_SOURCE_DIR, "derive-jsii-schema.ts"))).digest("hex").slice(0, 8);
   const cached = join(CACHE_DIR, "schemas", `${packageJson.name.replace(/[@/]/g, "_")}-${packageJson.version}-${overlayKey}.json`);
   if (!existsSync(cached)) {
     const derived = deriveSchemaFromPackage(packageDir);
