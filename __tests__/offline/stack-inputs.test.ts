@@ -124,6 +124,8 @@ describe("remote state of another stack", () => {
 
   test("lists each referenced output once", () => {
     expect(referencedOutputs(JSON.stringify(migration.json), "cross-stack-reference-input-sovereign-dev")).toEqual(["subnet-dhcp", "subnet-dns", "subnet-id"]);
+    const indexed = JSON.stringify({ a: '${data.terraform_remote_state.other.outputs["subnet-id"]}', b: "${data.terraform_remote_state.other.outputs.x[0]}" });
+    expect(referencedOutputs(indexed, "other")).toEqual(["subnet-id", "x"]);
   });
 
   test("a placeholder state holds exactly the referenced outputs, typed, sensitive as declared", () => {

@@ -150,8 +150,9 @@ export function sourceStackOf(dataName: string, remote: Record<string, unknown>,
 /** The outputs of `data.terraform_remote_state.<dataName>` that a stack's JSON references. */
 export function referencedOutputs(stackText: string, dataName: string): string[] {
   const escaped = dataName.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
-  const pattern = new RegExp(`data\\.terraform_remote_state\\.${escaped}\\.outputs\\.([A-Za-z_][\\w-]*)`, "g");
-  return [...new Set([...stackText.matchAll(pattern)].map((match) => match[1]))].sort();
+  // Both `outputs.name` and `outputs["name"]` (quotes escaped, as they are inside the stack's JSON text).
+  const pattern = new RegExp(`data\\.terraform_remote_state\\.${escaped}\\.outputs(?:\\.([A-Za-z_][\\w-]*)|\\[\\\\?"([^"\\\\]+)\\\\?"\\])`, "g");
+  return [...new Set([...stackText.matchAll(pattern)].map((match) => match[1] ?? match[2]))].sort();
 }
 
 /** Reads provider schemas lazily (the azurerm one is large), keyed by a stack's provider local name. */
