@@ -7,8 +7,9 @@
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { resolveOfflineProvider, writeMirror, type OfflineProvider, type ProviderRequirement } from "./offline-provider/install";
+import { cachedSchemaReader, remoteStatePlaceholders, variablePlaceholders, type SchemaLookup, type SourceStack } from "./offline-provider/stack-inputs";
 
 const REPOSITORY_ROOT = resolve(__dirname, "..");
 
@@ -32,6 +33,10 @@ export interface StackPlanResult {
   /** One line saying what failed, when something did. */
   failure?: string;
   backendReplaced?: string;
+  /** Root variables given an offline placeholder (no default, no TF_VAR_<name>). */
+  placeholderVariables?: string[];
+  /** terraform_remote_state data sources read from a placeholder state file, with the stack they stand for. */
+  remoteStatePlaceholders?: { dataName: string; source?: string; outputs: string[] }[];
   seconds: { init: number; validate: number; plan: number; show: number };
 }
 
@@ -55,7 +60,16 @@ interface Manifest {
 }
 
 interface StackJson {
-  terraform?: { backend?: Record<string, unknown>; required_providers?: Record<string, { source?: string; version?: string }> };
+  terraform?: { backend?: Record<string, Record<string, unknown>>; required_providers?: Record<string, { source?: string; version?: string }> };
+  variable?: Record<string, { type?: string; default?: unknown; sensitive?: boolean }>;
+  output?: Record<string, { value?: unknown; sensitive?: boolean }>;
+  data?: Record<string, Record<string, Record<string, unknown>>>;
+}
+
+/** What every stack's planning shares: the synthesized stacks (for cross-stack references) and the provider schemas. */
+interface PlanContext {
+  stacks: SourceStack[];
+  schemas: SchemaLookup;
 }
 
 interface CommandResult {
@@ -129,6 +143,20 @@ export function formatDiagnostics(diagnostics: TerraformDiagnostic[], stackDir?:
     .join("\n\n");
 }
 
+/**
+ * Terraform's diagnostics of a failed stack, for the console: a diagnostic that only repeats the
+ * failure line ("terraform plan failed") is shown by its detail, which is Terraform's own text.
+ */
+export function failureDiagnostics(result: StackPlanResult, stackDir = result.stackDir): string {
+  return result.diagnostics
+    .map((diagnostic) => {
+      if (`${result.stack}: ${diagnostic.summary}` !== result.failure) return formatDiagnostics([diagnostic], stackDir);
+      return diagnostic.detail?.trim() ?? "";
+    })
+    .filter((text) => text.length > 0)
+    .join("\n\n");
+}
+
 /** Terraform's own text of a failed command, as one diagnostic. */
 function commandDiagnostic(binary: string, command: string, result: CommandResult): TerraformDiagnostic {
   const text = (result.stderr.trim() || result.stdout.trim()).replace(/[│╷╵]/g, "").replace(/^ +/gm, "");
@@ -144,6 +172,7 @@ async function planStack(
   binary: string,
   env: NodeJS.ProcessEnv,
   log: (line: string) => void,
+  context: PlanContext,
 ): Promise<StackPlanResult> {
   const source = join(outdir, manifest.stacks[name].workingDirectory);
   const result: StackPlanResult = { stack: name, stackDir: source, validateOk: false, planOk: false, diagnostics: [], seconds: { init: 0, validate: 0, plan: 0, show: 0 } };
@@ -153,12 +182,31 @@ async function planStack(
   rmSync(join(plansDir, `${name}.json`), { force: true });
   cpSync(source, workDir, { recursive: true, filter: (path) => !/[/\\](\.terraform|\.terraform\.lock\.hcl|tfplan)$/.test(path) });
   const stackJson = JSON.parse(readFileSync(join(workDir, "cdk.tf.json"), "utf8")) as StackJson;
+  // Override files replace what they name (a backend block, a data source's arguments) wholesale; the synthesized cdk.tf.json stays untouched.
+  const override: { terraform?: object; data?: { terraform_remote_state: Record<string, object> } } = {};
   const backendType = Object.keys(stackJson.terraform?.backend ?? {})[0];
   if (backendType && backendType !== "local") {
-    // Override files replace the backend block wholesale; the synthesized cdk.tf.json stays untouched.
-    writeFileSync(join(workDir, "override.tf.json"), JSON.stringify({ terraform: { backend: { local: { path: `terraform.${name}.tfstate` } } } }, null, 2));
+    override.terraform = { backend: { local: { path: `terraform.${name}.tfstate` } } };
     result.backendReplaced = backendType;
     log(`${name}: backend "${backendType}" replaced by a local backend for the offline plan (${relative(process.cwd(), join(source, "cdk.tf.json"))} untouched)`);
+  }
+  // Other stacks' outputs: no state exists offline, so each remote state reads a placeholder state file of the outputs this stack uses.
+  const consumer = context.stacks.find((stack) => stack.name === name) ?? { name, dir: source, json: stackJson };
+  for (const placeholder of remoteStatePlaceholders(consumer, context.stacks, context.schemas)) {
+    mkdirSync(join(workDir, dirname(placeholder.stateFile)), { recursive: true });
+    writeFileSync(join(workDir, placeholder.stateFile), JSON.stringify(placeholder.state, null, 2));
+    override.data ??= { terraform_remote_state: {} };
+    override.data.terraform_remote_state[placeholder.dataName] = { backend: "local", config: { path: placeholder.stateFile } };
+    const outputs = Object.keys((placeholder.state as { outputs: object }).outputs);
+    (result.remoteStatePlaceholders ??= []).push({ dataName: placeholder.dataName, source: placeholder.source, outputs });
+    log(`${name}: remote state ${placeholder.dataName} read from placeholder outputs (${outputs.length}) of ${placeholder.source ?? "an unknown stack"}`);
+  }
+  if (Object.keys(override).length > 0) writeFileSync(join(workDir, "override.tf.json"), JSON.stringify(override, null, 2));
+  const variables = variablePlaceholders(stackJson, env);
+  if (Object.keys(variables).length > 0) {
+    writeFileSync(join(workDir, "offline-placeholders.auto.tfvars.json"), JSON.stringify(variables, null, 2));
+    result.placeholderVariables = Object.keys(variables);
+    for (const variable of result.placeholderVariables) log(`${name}: variable ${variable} has no value: using an offline placeholder (set TF_VAR_${variable} to choose it)`);
   }
   const fail = (failure: string): StackPlanResult => ({ ...result, failure: `${name}: ${failure}` });
 
@@ -228,6 +276,23 @@ export async function planStacksOffline(options: OfflinePlanOptions): Promise<St
       }
     }
   }
+  const readSchema = cachedSchemaReader();
+  const context: PlanContext = {
+    stacks: Object.entries(manifest.stacks).map(([name, stack]) => ({
+      name,
+      dir: join(outdir, stack.workingDirectory),
+      json: JSON.parse(readFileSync(join(outdir, stack.synthesizedStackPath), "utf8")) as StackJson,
+    })),
+    schemas: (stack, localName) => {
+      const requirement = requirementsOf(stack as StackJson).find((candidate) => candidate.localName === localName);
+      if (!requirement) return undefined;
+      try {
+        return readSchema(resolveOfflineProvider(requirement).schemaFile);
+      } catch {
+        return undefined;
+      }
+    },
+  };
   const workRoot = join(outdir, "offline");
   mkdirSync(workRoot, { recursive: true });
   const cliConfig = writeMirror(workRoot, [...providers.values()]);
@@ -243,7 +308,7 @@ export async function planStacksOffline(options: OfflinePlanOptions): Promise<St
       const reason = unsupported.get(name);
       results[index] = reason
         ? { stack: name, stackDir: join(outdir, manifest.stacks[name].workingDirectory), validateOk: false, planOk: false, diagnostics: [{ severity: "error", summary: reason }], failure: `${name}: ${reason}`, seconds: { init: 0, validate: 0, plan: 0, show: 0 } }
-        : await planStack(name, manifest, outdir, workRoot, plansDir, binary, env, log);
+        : await planStack(name, manifest, outdir, workRoot, plansDir, binary, env, log, context);
     }
   };
   const concurrency = Math.max(1, Math.min(options.concurrency ?? cpus().length, names.length));
@@ -276,9 +341,9 @@ async function main(): Promise<void> {
   const failed = results.filter((result) => result.failure);
   for (const result of failed) {
     process.stderr.write(`plan:offline: ${result.failure}\n`);
-    const diagnostics = result.diagnostics.filter((diagnostic) => `${result.stack}: ${diagnostic.summary}` !== result.failure);
     const shownDir = relative(process.cwd(), result.stackDir).startsWith("..") ? result.stackDir : relative(process.cwd(), result.stackDir);
-    if (diagnostics.length > 0) process.stderr.write(`${formatDiagnostics(diagnostics, shownDir)}\n\n`);
+    const text = failureDiagnostics(result, shownDir);
+    if (text) process.stderr.write(`${text}\n\n`);
   }
   log(`${results.length - failed.length}/${results.length} stacks planned with ${binary} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (failed.length > 0) process.exitCode = 1;

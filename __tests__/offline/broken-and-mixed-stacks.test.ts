@@ -16,7 +16,7 @@ import { join } from "node:path";
 import { DataOpenstackNetworkingNetworkV2 } from "../../.gen/providers/openstack/data-openstack-networking-network-v2";
 import { NetworkingNetworkV2 } from "../../.gen/providers/openstack/networking-network-v2";
 import { OpenstackProvider } from "../../.gen/providers/openstack/provider";
-import { formatDiagnostics, planStacksOffline, type StackPlanResult } from "../../tools/offline-plan";
+import { failureDiagnostics, formatDiagnostics, planStacksOffline, type StackPlanResult } from "../../tools/offline-plan";
 import { HAS_TERRAFORM, SKIP_LINE, TERRAFORM_BINARY, TERRAFORM_TIMEOUT_MS, temporaryDir } from "./terraform-helpers";
 
 function synthesizeTestApp(outdir: string): void {
@@ -79,7 +79,13 @@ if (!HAS_TERRAFORM) {
       ]);
     });
 
-    test("a stack with four providers, a data source and a sensitive output plans", () => {
+    test("a failed plan is shown by Terraform's own diagnostics, not only by the failure line", () => {
+      const text = failureDiagnostics(leaky);
+      expect(text).toContain("Error: Output refers to sensitive values");
+      expect(text).not.toContain(`${TERRAFORM_BINARY} plan failed`);
+    });
+
+        test("a stack with four providers, a data source and a sensitive output plans", () => {
       expect(mixed.failure).toBeUndefined();
       const plan = JSON.parse(readFileSync(mixed.planFile!, "utf8"));
       const byAddress = Object.fromEntries(plan.resource_changes.map((change: { address: string }) => [change.address, change]));

@@ -9,7 +9,12 @@ import { HAS_TERRAFORM, SKIP_LINE, TERRAFORM_BINARY, TERRAFORM_TIMEOUT_MS, tempo
 
 interface JsonPlan {
   format_version: string;
-  resource_changes: { address: string; type: string; change: { actions: string[]; after: Record<string, unknown>; after_unknown: Record<string, unknown> } }[];
+  resource_changes: {
+    address: string;
+    type: string;
+    change: { actions: string[]; before: Record<string, unknown> | null; after: Record<string, unknown>; after_unknown: Record<string, unknown>; importing?: { id: string } };
+  }[];
+  prior_state?: { values: { root_module: { resources: { address: string; mode: string; type: string; values: Record<string, unknown> }[] } } };
 }
 
 const readPlan = (file: string): JsonPlan => JSON.parse(readFileSync(file, "utf8")) as JsonPlan;
@@ -21,11 +26,12 @@ if (!HAS_TERRAFORM) {
     const outdir = join(temporaryDir(`hdh-offline-${environment}-`), "cdktf.out");
     let results: StackPlanResult[];
     let stackNames: string[];
+    const logLines: string[] = [];
 
     beforeAll(async () => {
       await synthesizeApp({ outdir, environment });
       stackNames = Object.keys((JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8")) as { stacks: object }).stacks);
-      results = await planStacksOffline({ outdir, terraformBinary: TERRAFORM_BINARY });
+      results = await planStacksOffline({ outdir, terraformBinary: TERRAFORM_BINARY, log: (line) => logLines.push(line) });
     }, TERRAFORM_TIMEOUT_MS);
 
     test("every stack passes terraform validate and plans", () => {
@@ -55,7 +61,44 @@ if (!HAS_TERRAFORM) {
       expect(group.change.after_unknown).toMatchObject({ id: true, managed_by: true });
     });
 
-    if (environment === "prod") {
+    test("adopts existing Azure resources through import blocks: planned as an import plus an update toward the configuration", () => {
+      const legacy = readPlan(join(outdir, "plans", `legacy-azure-${environment}.json`));
+      const imports = legacy.resource_changes.filter((change) => change.change.importing);
+      expect(imports.length).toBeGreaterThan(0);
+      for (const change of imports) {
+        expect(change.change.before).toMatchObject({ id: change.change.importing!.id });
+        expect(change.change.actions).toEqual(["update"]);
+      }
+      const group = imports.find((change) => change.type === "azurerm_resource_group")!;
+      expect(group.change.before).toMatchObject({ name: null, location: null });
+      expect(group.change.after).toMatchObject({ id: group.change.importing!.id, name: expect.any(String), location: expect.any(String) });
+    });
+
+    test("root variables without a default get a logged offline placeholder unless TF_VAR_<name> is set", () => {
+      const sovereign = results.find((result) => result.stack === `sovereign-${environment}`)!;
+      const expected = ["portal_tls_certificate", "portal_tls_private_key"].filter((name) => process.env[`TF_VAR_${name}`] === undefined);
+      expect(sovereign.placeholderVariables ?? []).toEqual(expected);
+      expect(logLines).toEqual(expect.arrayContaining(expected.map((name) => expect.stringContaining(`sovereign-${environment}: variable ${name} has no value: using an offline placeholder`))));
+    });
+
+    test("the migration stack reads the sovereign stack's outputs from a typed placeholder state, and its data sources follow their types", () => {
+      const migration = results.find((result) => result.stack === `migration-${environment}`)!;
+      expect(migration.remoteStatePlaceholders).toEqual([
+        { dataName: `cross-stack-reference-input-sovereign-${environment}`, source: `sovereign-${environment}`, outputs: expect.arrayContaining([expect.stringMatching(/^cross-stack-output-/)]) },
+      ]);
+      const plan = readPlan(migration.planFile!);
+      const data = plan.prior_state!.values.root_module.resources.filter((resource) => resource.mode === "data");
+      const account = data.find((resource) => resource.type === "azurerm_storage_account")!;
+      expect(account.values.allow_nested_items_to_be_public).toBe(false);
+      const subnet = data.find((resource) => resource.type === "azurerm_subnet")!;
+      expect(subnet.values.default_outbound_access_enabled).toBe(false);
+      const remote = data.find((resource) => resource.type === "terraform_remote_state")!;
+      expect(Object.keys(remote.values.outputs as object).sort()).toEqual([...migration.remoteStatePlaceholders![0].outputs].sort());
+      // The placeholder ids flow into the resources that use them.
+      expect(JSON.stringify(plan.resource_changes)).toContain(`offline-placeholder:sovereign-${environment}.cross-stack-output-`);
+    });
+
+        if (environment === "prod") {
       test("plans the S3-backed stacks in a copy with a local backend, the synthesized stack untouched", () => {
         for (const result of results) {
           expect(result.backendReplaced).toBe("s3");

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { deriveSchemaFromPackage } from "../../tools/offline-provider/derive-jsii-schema";
 import { namespacedTypeOf, resolveOfflineProvider } from "../../tools/offline-provider/install";
-import type { ProviderSchema, ProviderSchemasFile } from "../../tools/offline-provider/schema-types";
+import type { ProviderSchema, ProviderSchemasFile, SchemaBlock } from "../../tools/offline-provider/schema-types";
 
 const packageDir = (name: string): string => dirname(require.resolve(`${name}/package.json`));
 
@@ -81,7 +81,20 @@ describe("azurerm derived from @cdktf/provider-azurerm (cached)", () => {
     expect(siteConfig.attributes).toHaveProperty("http2_enabled");
   });
 
-  test("data sources: arguments configurable, the rest computed", () => {
+  test("computed attributes that jsii types as IResolvable take their type from the bindings' accessor", () => {
+    // getBooleanAttribute / getNumberAttribute behind an `IResolvable` getter: served as bool/number, never as dynamic.
+    expect(schema.data_source_schemas!.azurerm_storage_account.block.attributes!.allow_nested_items_to_be_public).toEqual({ type: "bool", computed: true });
+    expect(schema.data_source_schemas!.azurerm_subnet.block.attributes!.default_outbound_access_enabled).toEqual({ type: "bool", computed: true });
+    const dynamicAttributes: string[] = [];
+    const visit = (block: SchemaBlock, path: string): void => {
+      for (const [name, attribute] of Object.entries(block.attributes ?? {})) if (attribute.type === "dynamic") dynamicAttributes.push(`${path}.${name}`);
+      for (const [name, nested] of Object.entries(block.block_types ?? {})) visit(nested.block, `${path}.${name}`);
+    };
+    for (const [name, entry] of Object.entries({ ...schema.resource_schemas, ...schema.data_source_schemas })) visit(entry.block, name);
+    expect(dynamicAttributes).toEqual([]);
+  });
+
+    test("data sources: arguments configurable, the rest computed", () => {
     expect(schema.data_source_schemas!.azurerm_client_config.block.attributes).toMatchObject({
       tenant_id: { type: "string", computed: true },
       subscription_id: { type: "string", computed: true },

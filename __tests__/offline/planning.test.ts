@@ -1,5 +1,5 @@
 /** The provider's answers as pure functions: planned state, data source placeholders, schema checks, wire values. */
-import { conformToBlock, planBlock, readDataBlock, validateBlock } from "../../tools/offline-provider/planning";
+import { conformToBlock, conformToType, importedState, placeholderFor, planBlock, readDataBlock, validateBlock } from "../../tools/offline-provider/planning";
 import type { SchemaBlock } from "../../tools/offline-provider/schema-types";
 import { UNKNOWN, decodeValue, encodeValue } from "../../tools/offline-provider/values";
 
@@ -47,6 +47,50 @@ describe("readDataBlock", () => {
     const state = readDataBlock({ id: null, name: "Ext-Net", description: null, mtu: null, all_tags: null, segments: [], timeouts: null, identity: [] }, network, "openstack_networking_network_v2");
     expect(state).toMatchObject({ id: "offline-placeholder:openstack_networking_network_v2.id", name: "Ext-Net", mtu: 0, description: null });
     expect((state as { all_tags: unknown[] }).all_tags).toHaveLength(1);
+  });
+});
+
+describe("placeholders follow each attribute's declared cty type", () => {
+  test("bool, number, string, list, set, map, object and tuple", () => {
+    expect(placeholderFor("bool", "x")).toBe(false);
+    expect(placeholderFor("number", "x")).toBe(0);
+    expect(placeholderFor("string", "x")).toBe("offline-placeholder:x");
+    expect(placeholderFor(["list", "bool"], "x")).toEqual([false]);
+    expect(placeholderFor(["set", "number"], "x")).toEqual([0]);
+    expect(placeholderFor(["map", "string"], "x")).toEqual({});
+    expect(placeholderFor(["object", { enabled: "bool", ports: ["list", "number"] }], "x")).toEqual({ enabled: false, ports: [0] });
+  });
+
+  test("a `dynamic` slot carries its concrete type, as cty's msgpack requires ([type JSON as bytes, value])", () => {
+    const bytes = encodeValue(placeholderFor("dynamic", "x"));
+    // fixarray of 2, then bin8 holding "string" with its quotes, then the string itself.
+    expect(bytes.subarray(0, 3).toString("hex")).toBe("92c408");
+    expect(bytes.subarray(3, 11).toString("utf8")).toBe('"string"');
+    const [type, value] = decodeValue(bytes) as [Uint8Array, string];
+    expect(Buffer.from(type).toString("utf8")).toBe('"string"');
+    expect(value).toBe("offline-placeholder:x");
+  });
+
+  test("a data source's computed bool is encoded as a msgpack boolean, never as a string", () => {
+    const account: SchemaBlock = { attributes: { name: { type: "string", required: true }, allow_nested_items_to_be_public: { type: "bool", computed: true } } };
+    const state = readDataBlock({ name: "st", allow_nested_items_to_be_public: null }, account, "azurerm_storage_account");
+    expect(state).toEqual({ name: "st", allow_nested_items_to_be_public: false });
+    expect(encodeValue(state).includes(Buffer.from("c2", "hex"))).toBe(true);
+  });
+
+  test("stored JSON in a dynamic slot is wrapped with its implied type", () => {
+    expect(conformToType(null, "dynamic")).toBeNull();
+    const [type, value] = conformToType({ a: [1, "b"] }, "dynamic") as [Uint8Array, unknown];
+    expect(JSON.parse(Buffer.from(type).toString("utf8"))).toEqual(["object", { a: ["tuple", ["number", "string"]] }]);
+    expect(value).toEqual({ a: [1, "b"] });
+  });
+});
+
+describe("importedState", () => {
+  test("every attribute null except id, the import id; blocks empty; deterministic", () => {
+    const state = importedState("/subscriptions/s/resourceGroups/rg", network);
+    expect(state).toEqual({ id: "/subscriptions/s/resourceGroups/rg", name: null, description: null, mtu: null, all_tags: null, segments: [], timeouts: null, identity: [] });
+    expect(encodeValue(importedState("/subscriptions/s/resourceGroups/rg", network))).toEqual(encodeValue(state));
   });
 });
 

@@ -116,7 +116,20 @@ describe("the offline provider process", () => {
     ]);
   });
 
-  test("refuses ApplyResourceChange with a diagnostic: it never applies", async () => {
+  test("imports at plan time: a placeholder state with only the import id; ReadResource returns it as is", async () => {
+    const response = await provider.call("provider", "ImportResourceState", { type_name: "openstack_networking_network_v2", id: "3f2b6c1e-net" });
+    expect(response.diagnostics).toEqual([]);
+    const imported = response.imported_resources as { type_name: string; state: { msgpack: Buffer } }[];
+    expect(imported).toHaveLength(1);
+    expect(imported[0].type_name).toBe("openstack_networking_network_v2");
+    const state = decoded(imported[0].state) as Record<string, TfValue>;
+    expect(state.id).toBe("3f2b6c1e-net");
+    expect(Object.entries(state).filter(([name, value]) => name !== "id" && value !== null && !(Array.isArray(value) && value.length === 0))).toEqual([]);
+    const read = await provider.call("provider", "ReadResource", { type_name: "openstack_networking_network_v2", current_state: imported[0].state });
+    expect(decoded(read.new_state)).toEqual(state);
+  });
+
+    test("refuses ApplyResourceChange with a diagnostic: it never applies", async () => {
     const response = await provider.call("provider", "ApplyResourceChange", { type_name: "openstack_networking_network_v2" });
     expect(response.new_state).toBeNull();
     expect(response.diagnostics).toEqual([expect.objectContaining({ severity: "ERROR", summary: "The offline provider never applies" })]);

@@ -60,6 +60,8 @@ interface JsiiAssembly {
 interface JsClassFacts {
   terraformNames: Map<string, string>;
   setGetters: Set<string>;
+  /** Getter → the cty type its accessor implies (`getBooleanAttribute` → bool), for getters jsii types as IResolvable. */
+  accessorTypes: Map<string, CtyType>;
   /** An OutputReference built without an index: a block with nesting "single" (e.g. timeouts). */
   singleBlock: boolean;
 }
@@ -95,6 +97,17 @@ const CDKTF_MAPS: Record<string, CtyType> = {
   "cdktf.BooleanMapList": ["list", ["map", "bool"]],
   "cdktf.AnyMapList": ["list", ["map", "dynamic"]],
 };
+/** The cty type behind each cdktf attribute accessor of the compiled bindings. */
+const ACCESSOR_TYPES: Record<string, CtyType> = {
+  getStringAttribute: "string",
+  getNumberAttribute: "number",
+  getBooleanAttribute: "bool",
+  getListAttribute: ["list", "string"],
+  getNumberListAttribute: ["list", "number"],
+  getStringMapAttribute: ["map", "string"],
+  getNumberMapAttribute: ["map", "number"],
+  getBooleanMapAttribute: ["map", "bool"],
+};
 const NOT_ATTRIBUTES = new Set(["internalValue", "terraformAttribute", "terraformResource", "wrapsSet", "fqn", "tfResourceType", "friendlyUniqueId"]);
 
 function camelToSnake(name: string): string {
@@ -127,7 +140,7 @@ class Deriver {
       this.jsFacts.set(source, perFile);
     }
     const className = type.fqn.split(".").pop()!;
-    return perFile.get(className) ?? { terraformNames: new Map(), setGetters: new Set(), singleBlock: false };
+    return perFile.get(className) ?? { terraformNames: new Map(), setGetters: new Set(), accessorTypes: new Map(), singleBlock: false };
   }
 
   /** The struct behind an OutputReference (its `internalValue`) or a resource class (its config). */
@@ -203,7 +216,10 @@ class Deriver {
         blockTypes[name] = this.nestedBlock(complex, isSet, structProp !== undefined && !structProp.optional, name === "timeouts");
         continue;
       }
-      const attribute: SchemaAttribute = { type: this.ctyType(getter.type, isSet) };
+      let type = this.ctyType(getter.type, isSet);
+      // Computed booleans (and some others) are typed `IResolvable` in jsii: the accessor the bindings call says what they are.
+      if (type === "dynamic") type = facts.accessorTypes.get(getter.name) ?? type;
+      const attribute: SchemaAttribute = { type };
       if (!configurable) attribute.computed = true;
       else if (structProp && !structProp.optional) attribute.required = true;
       else if (inTimeouts) attribute.optional = true;
@@ -271,6 +287,7 @@ function parseJsClasses(file: string): Map<string, JsClassFacts> {
     const facts: JsClassFacts = {
       terraformNames: new Map(),
       setGetters: new Set(),
+      accessorTypes: new Map(),
       singleBlock: /super\(terraformResource, terraformAttribute, false\);/.test(chunk),
     };
     for (const getter of chunk.matchAll(/get (\w+)\(\) \{\s*return ([^;]+);/g)) {
@@ -279,6 +296,9 @@ function parseJsClasses(file: string): Map<string, JsClassFacts> {
       const field = expression.match(/^this\._(\w+)$/);
       if (attribute) {
         facts.terraformNames.set(getterName, attribute[1]);
+        const accessor = expression.match(/this\.(get\w*Attribute)\(/)?.[1];
+        const implied = accessor ? ACCESSOR_TYPES[accessor] : undefined;
+        if (implied) facts.accessorTypes.set(getterName, Array.isArray(implied) && expression.startsWith("cdktf.Fn.tolist(") ? ["set", implied[1]] : implied);
         if (expression.startsWith("cdktf.Fn.tolist(")) facts.setGetters.add(getterName);
       } else if (field && constructed.has(field[1])) {
         const built = constructed.get(field[1])!;

@@ -71,7 +71,8 @@ export function resolveOfflineProvider(requirement: ProviderRequirement): Offlin
   }
   const packageJson = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")) as { name: string; version: string };
   const overlay = readFileSync(KNOWN_SENSITIVE_FILE);
-  const overlayKey = createHash("sha256").update(overlay).digest("hex").slice(0, 8);
+  // The key covers the derivation code too: a fixed derivation must never be served a stale schema.
+  const overlayKey = createHash("sha256").update(overlay).update(readFileSync(join(PROVIDER_SOURCE_DIR, "derive-jsii-schema.ts"))).digest("hex").slice(0, 8);
   const cached = join(CACHE_DIR, "schemas", `${packageJson.name.replace(/[@/]/g, "_")}-${packageJson.version}-${overlayKey}.json`);
   if (!existsSync(cached)) {
     const derived = deriveSchemaFromPackage(packageDir);
@@ -82,7 +83,8 @@ export function resolveOfflineProvider(requirement: ProviderRequirement): Offlin
     mkdirSync(join(CACHE_DIR, "schemas"), { recursive: true });
     const stalePrefix = `${packageJson.name.replace(/[@/]/g, "_")}-${packageJson.version}-`;
     for (const stale of readdirSync(join(CACHE_DIR, "schemas"))) {
-      if (stale.startsWith(stalePrefix) && stale.endsWith(".json")) rmSync(join(CACHE_DIR, "schemas", stale), { force: true });
+      // Never the file being made: a concurrent run (parallel jest workers) may have just written it and be using it.
+      if (stale.startsWith(stalePrefix) && stale.endsWith(".json") && join(CACHE_DIR, "schemas", stale) !== cached) rmSync(join(CACHE_DIR, "schemas", stale), { force: true });
     }
     // Written then renamed, so concurrent runs never read half a file.
     const temporary = `${cached}.${process.pid}.tmp`;
@@ -106,7 +108,8 @@ export function compileProvider(): string {
   if (existsSync(join(outDir, "main.js"))) return outDir;
   // Older builds of the provider are dead weight once its sources changed.
   for (const name of existsSync(CACHE_DIR) ? readdirSync(CACHE_DIR) : []) {
-    if (/^provider-[0-9a-f]{16}$/.test(name)) rmSync(join(CACHE_DIR, name), { recursive: true, force: true });
+    // Not the build being made: a concurrent run may have just finished it, and its Terraform may be starting it.
+    if (/^provider-[0-9a-f]{16}$/.test(name) && join(CACHE_DIR, name) !== outDir) rmSync(join(CACHE_DIR, name), { recursive: true, force: true });
   }
   // Loaded lazily: only a fresh compile needs SWC.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -141,7 +144,7 @@ function encodedSchemaResponse(compiled: string, provider: OfflineProvider): str
   const file = join(CACHE_DIR, "schemas", `${prefix}${key}.tfplugin6.pb`);
   if (!existsSync(file)) {
     for (const stale of existsSync(join(CACHE_DIR, "schemas")) ? readdirSync(join(CACHE_DIR, "schemas")) : []) {
-      if (stale.startsWith(prefix) && stale.endsWith(".tfplugin6.pb")) rmSync(join(CACHE_DIR, "schemas", stale), { force: true });
+      if (stale.startsWith(prefix) && stale.endsWith(".tfplugin6.pb") && join(CACHE_DIR, "schemas", stale) !== file) rmSync(join(CACHE_DIR, "schemas", stale), { force: true });
     }
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const server = require(join(compiled, "server.js")) as typeof import("./server");

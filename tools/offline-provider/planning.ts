@@ -57,9 +57,33 @@ function planNested(value: TfValue, attribute: SchemaAttribute): TfValue {
   return forEachBlockElement(value, { nesting_mode: mode, block: asBlock }, (element) => planBlock(element, asBlock));
 }
 
-/** A deterministic stand-in for a computed value a data source would read from the cloud. */
+/**
+ * A value of a `dynamic` (cty DynamicPseudoType) slot as cty's msgpack carries it: a two-element
+ * array of the value's concrete type (JSON, as msgpack bytes) and the value. Null and unknown
+ * travel bare. Sending a bare value where the schema says `dynamic` makes Terraform fail with
+ * "msgpack: invalid code=... decoding array length".
+ */
+export function dynamicValue(type: CtyType, value: TfValue): TfValue {
+  if (value === null || isUnknown(value)) return value;
+  return [new TextEncoder().encode(JSON.stringify(type)) as unknown as TfValue, value];
+}
+
+/** The cty type of a plain JSON value (for values of `dynamic` slots read from JSON state). */
+export function impliedType(value: unknown): CtyType {
+  if (typeof value === "string") return "string";
+  if (typeof value === "number") return "number";
+  if (typeof value === "boolean") return "bool";
+  if (Array.isArray(value)) return ["tuple", value.map(impliedType)] as unknown as CtyType;
+  if (value !== null && typeof value === "object") {
+    return ["object", Object.fromEntries(Object.entries(value).map(([name, field]) => [name, impliedType(field)]))];
+  }
+  return "dynamic";
+}
+
+/** A deterministic stand-in for a computed value a data source would read from the cloud; it follows the declared cty type. */
 export function placeholderFor(type: CtyType | undefined, label: string): TfValue {
-  if (type === undefined || type === "dynamic" || type === "string") return `offline-placeholder:${label}`;
+  if (type === undefined || type === "dynamic") return dynamicValue("string", `offline-placeholder:${label}`);
+  if (type === "string") return `offline-placeholder:${label}`;
   if (type === "number") return 0;
   if (type === "bool") return false;
   if (Array.isArray(type)) {
@@ -142,6 +166,7 @@ function error(summary: string, detail: string, path: PathStep[]): ProviderDiagn
 /** A value read from JSON (stored state) made to carry every attribute of its type, as msgpack decoding in Terraform requires. */
 export function conformToType(value: unknown, type: CtyType | undefined): TfValue {
   if (value === null || value === undefined) return null;
+  if (type === "dynamic") return dynamicValue(impliedType(value), value as TfValue);
   if (!Array.isArray(type)) return value as TfValue;
   const [kind, inner] = type;
   if ((kind === "list" || kind === "set") && Array.isArray(value)) return value.map((element) => conformToType(element, inner as CtyType));
@@ -153,6 +178,7 @@ export function conformToType(value: unknown, type: CtyType | undefined): TfValu
     const source = value as Record<string, unknown>;
     return Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, conformToType(source[name], field)]));
   }
+  if (kind === "tuple" && Array.isArray(value)) return value.map((element, index) => conformToType(element, (inner as unknown as CtyType[])[index]));
   return value as TfValue;
 }
 
@@ -179,4 +205,13 @@ function nestedTypeOf(attribute: SchemaAttribute): CtyType | undefined {
   if (!nested) return undefined;
   const object: CtyType = ["object", Object.fromEntries(Object.entries(nested.attributes).map(([name, inner]) => [name, inner.type ?? nestedTypeOf(inner) ?? "dynamic"]))];
   return nested.nesting_mode === "single" ? object : [nested.nesting_mode, object];
+}
+
+/**
+ * The state of a resource adopted by an `import` block, offline: nothing can be read from the
+ * cloud, so every attribute is null except `id`, which is the import id (deterministic). Terraform
+ * then plans an update from it toward the configuration.
+ */
+export function importedState(id: string, block: SchemaBlock): TfValue {
+  return conformToBlock({ id }, block);
 }

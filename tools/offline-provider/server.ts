@@ -8,7 +8,7 @@ import * as grpc from "@grpc/grpc-js";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { conformToBlock, planBlock, readDataBlock, validateBlock, type PathStep, type ProviderDiagnostic } from "./planning";
+import { conformToBlock, importedState, planBlock, readDataBlock, validateBlock, type PathStep, type ProviderDiagnostic } from "./planning";
 import { loadServices } from "./protocol";
 import { providerSchemaResponse } from "./schema-proto";
 import type { ProviderSchema, ProviderSchemasFile, VersionedSchema } from "./schema-types";
@@ -129,7 +129,16 @@ export function providerHandlers(source: ProviderSchema | LazySchema, providerNa
       return { state: dynamic(readDataBlock(readDynamic(request.config), found.block, typeName)), diagnostics: [] };
     },
     ApplyResourceChange: refuse("applies"),
-    ImportResourceState: refuse("imports"),
+    // Plan-time import (`import` blocks): a placeholder state carrying only the id; ReadResource keeps it as is.
+    ImportResourceState: (request) => {
+      const typeName = request.type_name as string;
+      const found = lookup(resources(), "resource", typeName);
+      if (!isSchema(found)) return { diagnostics: [found] };
+      return {
+        imported_resources: [{ type_name: typeName, state: dynamic(importedState(request.id as string, found.block)), private: Buffer.alloc(0) }],
+        diagnostics: [],
+      };
+    },
     StopProvider: () => ({ Error: "" }),
   };
 }
