@@ -32,19 +32,22 @@ export const catalogue = RegionCatalogue.load();
 const LEGACY: StackPolicyMetadata = { role: "legacy", dataClassification: "health-data", owner: "legacy-team", migrationDeadline: "2026-12-31" };
 const SOVEREIGN: StackPolicyMetadata = { role: "sovereign", dataClassification: "health-data" };
 
+/** What the dev environment's stacks declare (synthetic data), as the real plans' synthesized stacks do. */
+const DEV = { dataClassification: "synthetic", owner: "plateforme-donnees-sante", migrationDeadline: "2026-12-31" } as const;
+
 /** What the synthesized stacks would declare, by plan (stack) name. */
 export const METADATA: Readonly<Record<string, StackPolicyMetadata>> = {
-  "legacy-azure-dev": LEGACY,
+  "legacy-azure-dev": { role: "legacy", ...DEV },
   "legacy-delete": LEGACY,
   "legacy-import-move": LEGACY,
-  "sovereign-dev": SOVEREIGN,
+  "sovereign-dev": { role: "sovereign", ...DEV },
   "sovereign-changes": SOVEREIGN,
   drift: SOVEREIGN,
   sensitive: SOVEREIGN,
   "nested-modules": SOVEREIGN,
   empty: SOVEREIGN,
   migration: { role: "migration", dataClassification: "health-data", migrationDeadline: "2026-12-31" },
-  "migration-dev": { role: "migration", dataClassification: "health-data", migrationDeadline: "2026-12-31" },
+  "migration-dev": { role: "migration", ...DEV },
 };
 
 /** Reviews plan files with the built-in catalogue, as of TODAY. */

@@ -1,3 +1,4 @@
+import type { PolicyResource } from "../model";
 import * as ipaddr from "ipaddr.js";
 import { block, isExpression, type PolicyRule, type ResourceContext, type RuleViolation } from "../rule";
 
@@ -49,11 +50,27 @@ function azurePortRange(range: string): [number, number] | undefined {
   return match ? [Number(match[1]), Number(match[2] ?? match[1])] : undefined;
 }
 
-function checkOpenstackRule(values: Readonly<Record<string, unknown>>): RuleViolation[] {
+/**
+ * Whether the configuration sets an argument. In a plan, an argument set from another resource's
+ * attribute is absent from the planned values (known only after apply): its configuration expression
+ * tells that it is set.
+ */
+function isConfigured(resource: PolicyResource, name: string): boolean {
+  const value = resource.values[name];
+  if (value !== undefined && value !== null && value !== "") return true;
+  const expression = resource.expressions?.[name];
+  return (expression?.references?.length ?? 0) > 0 || (expression?.constant_value !== undefined && expression.constant_value !== null);
+}
+
+function checkOpenstackRule(resource: PolicyResource): RuleViolation[] {
+  const values = resource.values;
   if (values.direction !== "ingress") return [];
-  if (values.remote_group_id || values.remote_address_group_id) return [];
+  if (isConfigured(resource, "remote_group_id") || isConfigured(resource, "remote_address_group_id")) return [];
   const prefix = values.remote_ip_prefix;
   if (isExpression(prefix)) return [{ severity: "warning", message: `remote_ip_prefix ${String(prefix)} cannot be checked before apply` }];
+  if ((prefix === undefined || prefix === null) && isConfigured(resource, "remote_ip_prefix")) {
+    return [{ severity: "warning", message: "remote_ip_prefix is known only after apply: it cannot be checked before" }];
+  }
   // No remote prefix nor group: the rule admits any source.
   const source = typeof prefix === "string" && prefix !== "" ? prefix : values.ethertype === "IPv6" ? "::/0" : "0.0.0.0/0";
   if (!isAnywhere(source)) return [];
@@ -90,7 +107,7 @@ export const noPublicAdminIngress: PolicyRule = {
   compliant: "Ingress to administration and database ports comes only from named address ranges or security groups, never from 0.0.0.0/0 or ::/0.",
   checkResource(context: ResourceContext) {
     const { type, values } = context.resource;
-    if (type === "openstack_networking_secgroup_rule_v2") return checkOpenstackRule(values);
+    if (type === "openstack_networking_secgroup_rule_v2") return checkOpenstackRule(context.resource);
     if (type === "azurerm_network_security_rule") return checkAzureRule(values, "");
     if (type === "azurerm_network_security_group") {
       const rules = Array.isArray(values.security_rule) ? values.security_rule : block(values.security_rule) ? [values.security_rule] : [];

@@ -1,5 +1,5 @@
 import { noPublicAdminIngress } from "../../../policy/rules/no-public-admin-ingress";
-import { findingsOf, LEGACY_HEALTH, OVH_PROVIDER, run, SOVEREIGN_SYNTHETIC, tfJson } from "../helpers";
+import { findingsOf, LEGACY_HEALTH, OVH_PROVIDER, plan, run, SOVEREIGN_SYNTHETIC, tfJson } from "../helpers";
 
 const rules = [noPublicAdminIngress];
 const secgroupRule = (values: Record<string, unknown>) =>
@@ -36,5 +36,61 @@ describe("rule no-public-admin-ingress", () => {
       LEGACY_HEALTH,
     );
     expect(findingsOf(run([rule], { rules }), "no-public-admin-ingress")).toEqual(["azurerm_network_security_rule.rdp: inbound from 'Internet' allowed to 3306 (MySQL), 3389 (RDP)"]);
+  });
+
+  describe("in a plan, where a reference is known only after apply", () => {
+    /** A plan holding one SSH rule whose source the configuration gives as `expressions`. */
+    const sshRulePlan = (expressions: Record<string, unknown>, unknown: Record<string, boolean>) =>
+      plan({
+        format_version: "1.2",
+        planned_values: {
+          root_module: {
+            resources: [
+              {
+                address: "openstack_networking_secgroup_rule_v2.ssh",
+                mode: "managed",
+                type: "openstack_networking_secgroup_rule_v2",
+                name: "ssh",
+                provider_name: "registry.terraform.io/terraform-provider-openstack/openstack",
+                values: { direction: "ingress", ethertype: "IPv4", protocol: "tcp", port_range_min: 22, port_range_max: 22, region: "GRA11" },
+              },
+            ],
+          },
+        },
+        resource_changes: [
+          {
+            address: "openstack_networking_secgroup_rule_v2.ssh",
+            mode: "managed",
+            type: "openstack_networking_secgroup_rule_v2",
+            name: "ssh",
+            provider_name: "registry.terraform.io/terraform-provider-openstack/openstack",
+            change: { actions: ["create"], before: null, after: { direction: "ingress", ethertype: "IPv4", protocol: "tcp", port_range_min: 22, port_range_max: 22, region: "GRA11" }, after_unknown: { id: true, ...unknown } },
+          },
+        ],
+        configuration: {
+          root_module: {
+            resources: [
+              {
+                address: "openstack_networking_secgroup_rule_v2.ssh",
+                mode: "managed",
+                type: "openstack_networking_secgroup_rule_v2",
+                name: "ssh",
+                provider_config_key: "openstack",
+                expressions: { direction: { constant_value: "ingress" }, ...expressions },
+              },
+            ],
+          },
+        },
+      });
+
+    it("passes SSH from a security group whose id is known only after apply (compliant)", () => {
+      const fromBastion = sshRulePlan({ remote_group_id: { references: ["openstack_networking_secgroup_v2.bastion.id", "openstack_networking_secgroup_v2.bastion"] } }, { remote_group_id: true, remote_ip_prefix: true });
+      expect(findingsOf(run([fromBastion], { rules, require: ["eu"] }), "no-public-admin-ingress")).toEqual([]);
+    });
+
+    it("flags SSH with neither a source group nor a prefix configured, even if the plan leaves them unknown (non-compliant)", () => {
+      const fromAnywhere = sshRulePlan({}, { remote_group_id: true, remote_ip_prefix: true });
+      expect(findingsOf(run([fromAnywhere], { rules, require: ["eu"] }), "no-public-admin-ingress")).toEqual(["openstack_networking_secgroup_rule_v2.ssh: ingress from 0.0.0.0/0 to 22 (SSH)"]);
+    });
   });
 });
