@@ -79,6 +79,22 @@ interface CommandResult {
   seconds: number;
 }
 
+/**
+ * What Terraform says when a provider process ends before its handshake line. Seen rarely, only with
+ * several stacks planned at once on a loaded machine; the same command then succeeds, so it is retried.
+ */
+const PROVIDER_START_FAILURE = /Failed to read any lines from plugin's stdout|Unrecognized remote plugin message/;
+const PROVIDER_START_RETRIES = 2;
+
+/** Runs a Terraform command, retrying it when a provider process failed to start (logged). */
+async function runTerraform(binary: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, log: (line: string) => void, stack: string): Promise<CommandResult> {
+  for (let attempt = 1; ; attempt++) {
+    const result = await run(binary, args, cwd, env);
+    if (result.code === 0 || attempt > PROVIDER_START_RETRIES || !PROVIDER_START_FAILURE.test(result.stdout + result.stderr)) return result;
+    log(`${stack}: ${binary} ${args[0]}: a provider process ended before its handshake: retrying (${attempt}/${PROVIDER_START_RETRIES})`);
+  }
+}
+
 function run(binary: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<CommandResult> {
   const started = process.hrtime.bigint();
   return new Promise((resolvePromise) => {
@@ -210,13 +226,13 @@ async function planStack(
   }
   const fail = (failure: string): StackPlanResult => ({ ...result, failure: `${name}: ${failure}` });
 
-  const init = await run(binary, ["init", "-input=false", "-no-color"], workDir, env);
+  const init = await runTerraform(binary, ["init", "-input=false", "-no-color"], workDir, env, log, name);
   result.seconds.init = init.seconds;
   if (init.code !== 0) {
     result.diagnostics.push(commandDiagnostic(binary, "init", init));
     return fail(`${binary} init failed`);
   }
-  const validate = await run(binary, ["validate", "-json", "-no-color"], workDir, env);
+  const validate = await runTerraform(binary, ["validate", "-json", "-no-color"], workDir, env, log, name);
   result.seconds.validate = validate.seconds;
   let report: { valid?: boolean; diagnostics?: TerraformDiagnostic[] } = {};
   try {
@@ -231,13 +247,13 @@ async function planStack(
     const errors = (report.diagnostics ?? []).filter((diagnostic) => diagnostic.severity === "error").length;
     return fail(`${binary} validate failed (${errors} error${errors === 1 ? "" : "s"})`);
   }
-  const plan = await run(binary, ["plan", "-input=false", "-no-color", "-lock=false", "-out=tfplan"], workDir, env);
+  const plan = await runTerraform(binary, ["plan", "-input=false", "-no-color", "-lock=false", "-out=tfplan"], workDir, env, log, name);
   result.seconds.plan = plan.seconds;
   if (plan.code !== 0) {
     result.diagnostics.push(commandDiagnostic(binary, "plan", plan));
     return fail(`${binary} plan failed`);
   }
-  const show = await run(binary, ["show", "-json", "-no-color", "tfplan"], workDir, env);
+  const show = await runTerraform(binary, ["show", "-json", "-no-color", "tfplan"], workDir, env, log, name);
   result.seconds.show = show.seconds;
   if (show.code !== 0) {
     result.diagnostics.push(commandDiagnostic(binary, "show", show));
