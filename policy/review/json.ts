@@ -2,7 +2,7 @@
  * The plan review as JSON (`hdh-policy review --format json`). A stable contract: fields are only ever
  * added. `findings` carry the same fields as `hdh-policy check --format json`.
  */
-import type { Finding } from "../engine";
+import { toJsonFinding, toJsonWaivedFinding, type JsonFinding, type JsonWaivedFinding } from "../reporters/json";
 import type { MigrationProgress } from "./migration-progress";
 import type { AttributeChange, ChangeCounts, PrimaryAction } from "./plan-file";
 import { scrubJson, sensitiveScrubber } from "./redact";
@@ -35,16 +35,8 @@ export interface JsonReviewChange {
   readonly attributes: readonly AttributeChange[];
 }
 
-export interface JsonReviewFinding {
-  readonly ruleId: string;
-  readonly severity: "error" | "warning";
-  readonly address: string;
-  readonly file: string;
-  readonly provider: string | null;
-  readonly region: string | null;
-  readonly message: string;
-  readonly stack: string;
-}
+/** A finding in the review's JSON: the same fields as `hdh-policy check --format json` writes. */
+export type JsonReviewFinding = JsonFinding;
 
 export interface JsonReview {
   readonly version: typeof REVIEW_JSON_VERSION;
@@ -76,7 +68,7 @@ export interface JsonReview {
   readonly changes: readonly JsonReviewChange[];
   readonly drift: readonly JsonReviewChange[];
   readonly findings: readonly JsonReviewFinding[];
-  readonly waived: readonly (JsonReviewFinding & { readonly waiver: { reason: string; owner: string; expires: string; source: string } })[];
+  readonly waived: readonly JsonWaivedFinding[];
   readonly migration: readonly (MigrationProgress | { readonly stack: string; readonly unavailable: string })[];
   readonly estate: readonly EstateRegion[];
 }
@@ -101,10 +93,6 @@ function change(c: ReviewedChange): JsonReviewChange {
     blocking: c.blocking,
     attributes: c.attributes,
   };
-}
-
-function finding(f: Finding): JsonReviewFinding {
-  return { ruleId: f.ruleId, severity: f.severity, address: f.address, file: f.file, provider: f.provider, region: f.region, message: f.message, stack: f.stack };
 }
 
 export function reviewJson(review: PlanReview): JsonReview {
@@ -136,8 +124,8 @@ export function reviewJson(review: PlanReview): JsonReview {
     })),
     changes: review.stacks.flatMap((st) => st.changes.map(change)),
     drift: review.stacks.flatMap((st) => st.drift.map(change)),
-    findings: review.evaluation.findings.map(finding),
-    waived: review.evaluation.waived.map((f) => ({ ...finding(f), waiver: { reason: f.waiver.reason, owner: f.waiver.owner, expires: f.waiver.expires, source: f.waiver.source } })),
+    findings: review.evaluation.findings.map(toJsonFinding),
+    waived: review.evaluation.waived.map(toJsonWaivedFinding),
     migration: review.migration.map((m) => (m.kind === "progress" ? m.progress : { stack: m.stack, unavailable: m.reason })),
     estate: review.estate,
   };
