@@ -36,6 +36,11 @@ export interface S3StateBackendConfig {
   readonly region: string;
   /** Path-style addressing (`endpoint/bucket/key`); most OpenStack object stores need it. Default true. */
   readonly usePathStyle?: boolean;
+  /**
+   * Ask the object store to encrypt the state at rest (SSE-S3: `x-amz-server-side-encryption`). State holds
+   * generated secrets, so the default is true; set false only for a store that rejects the header.
+   */
+  readonly serverSideEncryption?: boolean;
 }
 
 /** The legacy Azure estate of the environment. */

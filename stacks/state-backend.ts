@@ -29,7 +29,8 @@ export function configureStateBackend(stack: TerraformStack, stackName: string, 
     region: backend.region,
     endpoints: { s3: backend.endpoint },
     usePathStyle: backend.usePathStyle ?? true,
-    encrypt: false, // SSE-S3 is an AWS feature: the object store encrypts at rest itself
+    // State holds generated secrets: ask the store to encrypt it at rest (SSE-S3, which OVHcloud's S3 API offers).
+    encrypt: backend.serverSideEncryption ?? true,
     // Not AWS: skip the checks that would call AWS STS/IAM/metadata or insist on AWS region names.
     skipCredentialsValidation: true,
     skipRegionValidation: true,

@@ -53,7 +53,7 @@ describe("state backends in the synthesized stacks", () => {
       region: "snc-par-hdh1",
       endpoints: { s3: "https://s3.snc-par-hdh1.pod.ovh.example" },
       use_path_style: true,
-      encrypt: false,
+      encrypt: true,
       skip_credentials_validation: true,
       skip_region_validation: true,
       skip_requesting_account_id: true,
