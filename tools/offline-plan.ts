@@ -87,7 +87,7 @@ const PROVIDER_START_FAILURE = /Failed to read any lines from plugin's stdout|Un
 const PROVIDER_START_RETRIES = 2;
 
 /** Runs a Terraform command, retrying it when a provider process failed to start (logged). */
-async function runTerraform(binary: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, log: (line: string) => void, stack: string): Promise<CommandResult> {
+export async function runTerraform(binary: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, log: (line: string) => void, stack: string): Promise<CommandResult> {
   for (let attempt = 1; ; attempt++) {
     const result = await run(binary, args, cwd, env);
     if (result.code === 0 || attempt > PROVIDER_START_RETRIES || !PROVIDER_START_FAILURE.test(result.stdout + result.stderr)) return result;
