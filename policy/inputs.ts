@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { ConfigError } from "../config/config-error";
+import { readJsonFile } from "../config/validate-json";
 import {
   impliedProviderType,
   providerTypeOf,
@@ -291,24 +292,10 @@ function isPlanDocument(doc: unknown): boolean {
 
 const CONFIGURATION_KEYS = ["resource", "data", "provider", "terraform", "variable", "locals", "module", "output", "//"];
 
-function readJson(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigError(file, "", code === "ENOENT" ? "file not found" : `cannot read (${code ?? String(error)})`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new ConfigError(file, "", `not valid JSON (${(error as Error).message})`);
-  }
-}
 
 /** Reads one JSON file: a plan/state or a Terraform JSON configuration. */
 export function readJsonInput(file: string): PolicyStack {
-  const doc = readJson(file);
+  const doc = readJsonFile(file);
   if (isPlanDocument(doc)) return fromPlanJson(doc, file);
   if (!isObject(doc) || !Object.keys(doc).some((k) => CONFIGURATION_KEYS.includes(k))) {
     throw new ConfigError(file, "", "neither a Terraform JSON configuration nor a `terraform show -json` plan");
@@ -320,14 +307,14 @@ export function readJsonInput(file: string): PolicyStack {
 /** Reads a cdktf.out folder: every stack its manifest lists. */
 export function readCdktfOut(dir: string): PolicyStack[] {
   const manifestFile = path.join(dir, "manifest.json");
-  const manifest = readJson(manifestFile);
+  const manifest = readJsonFile(manifestFile);
   if (!isObject(manifest) || !isObject(manifest.stacks)) throw new ConfigError(manifestFile, "stacks", "is required (not a cdktf manifest)");
   const projectRoot = findProjectRoot(dir);
   return Object.entries(manifest.stacks).map(([name, entry]) => {
     const stackPath = isObject(entry) && typeof entry.synthesizedStackPath === "string" ? entry.synthesizedStackPath : undefined;
     if (!stackPath) throw new ConfigError(manifestFile, `stacks.${name}.synthesizedStackPath`, "is required");
     const file = path.join(dir, stackPath);
-    return fromTerraformJson(readJson(file), { stack: name, file, source: "cdktf", projectRoot });
+    return fromTerraformJson(readJsonFile(file), { stack: name, file, source: "cdktf", projectRoot });
   });
 }
 
@@ -339,7 +326,7 @@ export async function readHclFolder(dir: string): Promise<PolicyStack> {
   for (const name of files) {
     const file = path.join(dir, name);
     let doc: unknown;
-    if (name.endsWith(".tf.json")) doc = readJson(file);
+    if (name.endsWith(".tf.json")) doc = readJsonFile(file);
     else {
       try {
         // Loaded on demand: hcl2json starts a WebAssembly runtime that JSON inputs do not need.
