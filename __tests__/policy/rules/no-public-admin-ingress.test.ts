@@ -40,48 +40,21 @@ describe("rule no-public-admin-ingress", () => {
 
   describe("in a plan, where a reference is known only after apply", () => {
     /** A plan holding one SSH rule whose source the configuration gives as `expressions`. */
-    const sshRulePlan = (expressions: Record<string, unknown>, unknown: Record<string, boolean>) =>
-      plan({
+    const sshRulePlan = (expressions: Record<string, unknown>, unknown: Record<string, boolean>) => {
+      const address = { address: "openstack_networking_secgroup_rule_v2.ssh", mode: "managed", type: "openstack_networking_secgroup_rule_v2", name: "ssh" };
+      const provider_name = "registry.terraform.io/terraform-provider-openstack/openstack";
+      const values = { direction: "ingress", ethertype: "IPv4", protocol: "tcp", port_range_min: 22, port_range_max: 22, region: "GRA11" };
+      return plan({
         format_version: "1.2",
-        planned_values: {
-          root_module: {
-            resources: [
-              {
-                address: "openstack_networking_secgroup_rule_v2.ssh",
-                mode: "managed",
-                type: "openstack_networking_secgroup_rule_v2",
-                name: "ssh",
-                provider_name: "registry.terraform.io/terraform-provider-openstack/openstack",
-                values: { direction: "ingress", ethertype: "IPv4", protocol: "tcp", port_range_min: 22, port_range_max: 22, region: "GRA11" },
-              },
-            ],
-          },
-        },
-        resource_changes: [
-          {
-            address: "openstack_networking_secgroup_rule_v2.ssh",
-            mode: "managed",
-            type: "openstack_networking_secgroup_rule_v2",
-            name: "ssh",
-            provider_name: "registry.terraform.io/terraform-provider-openstack/openstack",
-            change: { actions: ["create"], before: null, after: { direction: "ingress", ethertype: "IPv4", protocol: "tcp", port_range_min: 22, port_range_max: 22, region: "GRA11" }, after_unknown: { id: true, ...unknown } },
-          },
-        ],
+        planned_values: { root_module: { resources: [{ ...address, provider_name, values }] } },
+        resource_changes: [{ ...address, provider_name, change: { actions: ["create"], before: null, after: values, after_unknown: { id: true, ...unknown } } }],
         configuration: {
           root_module: {
-            resources: [
-              {
-                address: "openstack_networking_secgroup_rule_v2.ssh",
-                mode: "managed",
-                type: "openstack_networking_secgroup_rule_v2",
-                name: "ssh",
-                provider_config_key: "openstack",
-                expressions: { direction: { constant_value: "ingress" }, ...expressions },
-              },
-            ],
+            resources: [{ ...address, provider_config_key: "openstack", expressions: { direction: { constant_value: "ingress" }, ...expressions } }],
           },
         },
       });
+    };
 
     it("passes SSH from a security group whose id is known only after apply (compliant)", () => {
       const fromBastion = sshRulePlan({ remote_group_id: { references: ["openstack_networking_secgroup_v2.bastion.id", "openstack_networking_secgroup_v2.bastion"] } }, { remote_group_id: true, remote_ip_prefix: true });
