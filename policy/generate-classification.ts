@@ -7,16 +7,15 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { ConfigError } from "../config/config-error";
+import { OPENSTACK_PROVIDER } from "../providers/vendored";
 import type { ClassificationFile, TypeClassification } from "./classification";
 
 const ROOT = path.resolve(__dirname, "..");
-export const OPENSTACK_SCHEMA_FILE = process.env.OPENSTACK_PROVIDER_SCHEMA
-  ? path.resolve(process.env.OPENSTACK_PROVIDER_SCHEMA)
-  : path.join(ROOT, "..", "shared", "providers", "openstack", "schema.json");
+export const OPENSTACK_SCHEMA_FILE = OPENSTACK_PROVIDER.schemaFile;
 export const AZURERM_ASSEMBLY_FILE = path.join(ROOT, "node_modules", "@cdktf", "provider-azurerm", ".jsii");
 export const CLASSIFICATION_FILE = path.join(__dirname, "classification.generated.json");
 
-const OPENSTACK_SOURCE = "registry.terraform.io/terraform-provider-openstack/openstack";
+const OPENSTACK_SOURCE = OPENSTACK_PROVIDER.source;
 
 /**
  * Providers whose resources live only in Terraform's state (random values, timers, no-ops, local
@@ -32,7 +31,7 @@ function readJson(file: string, what: string): unknown {
   try {
     text = readFileSync(file, "utf8");
   } catch {
-    throw new ConfigError(file, "", `cannot read ${what} (needed to classify resource types; set OPENSTACK_PROVIDER_SCHEMA or restore the file)`);
+    throw new ConfigError(file, "", `cannot read ${what} (needed to classify resource types; restore the vendored file, see providers/README.md)`);
   }
   try {
     return JSON.parse(text);
@@ -61,7 +60,7 @@ function classifyOpenstack(): { resources: Record<string, TypeClassification>; d
   };
   const map = (schemas: Record<string, { block: SchemaBlock }>) =>
     Object.fromEntries(Object.keys(schemas).sort().map((type) => [type, classify(schemas[type].block)]));
-  return { resources: map(provider.resource_schemas), dataSources: map(provider.data_source_schemas), version: "3.4.0" };
+  return { resources: map(provider.resource_schemas), dataSources: map(provider.data_source_schemas), version: OPENSTACK_PROVIDER.version };
 }
 
 interface JsiiProperty {

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 /**
- * Generates the OpenStack bindings in .gen/ offline, from the real provider schema.
+ * Generates the provider bindings in .gen/ offline, from the provider schemas vendored in providers/.
  *
- * `cdktf get` normally asks Terraform's registry for the provider and dumps its schema; here the
+ * `cdktf get` normally asks Terraform's registry for each provider and dumps its schema; here the
  * schema is read from a schema cache instead (cdktf's --experimental-provider-schema-cache-path),
- * which holds the schema under the name `openstack@<URL-encoded constraint>.json`.
- * Input: OPENSTACK_PROVIDER_SCHEMA, else ../shared/providers/openstack/schema.json.
+ * which holds each schema under the name `<type>@<URL-encoded constraint>.json`. Every provider that
+ * cdktf.json declares must be vendored (providers/vendored.ts).
  */
 "use strict";
 const fs = require("node:fs");
@@ -14,36 +14,37 @@ const path = require("node:path");
 const { spawnSync } = require("node:child_process");
 
 const root = path.resolve(__dirname, "..");
-const cdktfJson = JSON.parse(fs.readFileSync(path.join(root, "cdktf.json"), "utf8"));
-const schemaPath = path.resolve(
-  process.env.OPENSTACK_PROVIDER_SCHEMA || path.join(root, "..", "shared", "providers", "openstack", "schema.json"),
-);
-const PINNED_VERSION = "3.4.0";
-const SOURCE = "registry.terraform.io/terraform-provider-openstack/openstack";
+require("./register-ts.js");
+const { VENDORED_PROVIDERS, namespacedTypeOfSource } = require("../providers/vendored.ts");
 
 function fail(message) {
   process.stderr.write(`generate-bindings: ${message}\n`);
   process.exit(2);
 }
 
-const openstack = cdktfJson.terraformProviders.find((p) => p.startsWith("terraform-provider-openstack/openstack@"));
-if (!openstack) fail("cdktf.json: terraformProviders declares no terraform-provider-openstack/openstack@<constraint>");
-const constraint = openstack.split("@")[1];
-
-let schema;
-try {
-  schema = JSON.parse(fs.readFileSync(schemaPath, "utf8"));
-} catch (error) {
-  fail(`${schemaPath}: cannot read the provider schema (${error.message})`);
-}
-if (!schema.provider_schemas || !schema.provider_schemas[SOURCE]) {
-  fail(`${schemaPath}: not a 'terraform providers schema -json' dump for ${SOURCE}`);
-}
-schema.provider_versions = { [SOURCE]: PINNED_VERSION };
+const cdktfJson = JSON.parse(fs.readFileSync(path.join(root, "cdktf.json"), "utf8"));
+const declared = cdktfJson.terraformProviders || [];
+if (declared.length === 0) fail("cdktf.json: terraformProviders is empty");
 
 const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), "hdh-schema-cache-"));
 try {
-  fs.writeFileSync(path.join(cacheDir, `openstack@${encodeURIComponent(constraint)}.json`), JSON.stringify(schema));
+  for (const entry of declared) {
+    const [name, constraint] = entry.split("@");
+    const vendored = Object.values(VENDORED_PROVIDERS).find((p) => namespacedTypeOfSource(p.source) === name);
+    if (!vendored) fail(`cdktf.json: provider '${name}' is not vendored in providers/ (see providers/README.md)`);
+    if (!constraint) fail(`cdktf.json: provider '${name}' has no version constraint (expected ${name}@~> ${vendored.version})`);
+    let schema;
+    try {
+      schema = JSON.parse(fs.readFileSync(vendored.schemaFile, "utf8"));
+    } catch (error) {
+      fail(`${path.relative(root, vendored.schemaFile)}: cannot read the provider schema (${error.message})`);
+    }
+    if (!schema.provider_schemas || !schema.provider_schemas[vendored.source]) {
+      fail(`${path.relative(root, vendored.schemaFile)}: not a 'terraform providers schema -json' dump for ${vendored.source}`);
+    }
+    schema.provider_versions = { [vendored.source]: vendored.version };
+    fs.writeFileSync(path.join(cacheDir, `${vendored.type}@${encodeURIComponent(constraint)}.json`), JSON.stringify(schema));
+  }
   const cli = require.resolve("cdktf-cli/bundle/bin/cdktf");
   const result = spawnSync(
     process.execPath,

@@ -6,12 +6,13 @@ import * as grpc from "@grpc/grpc-js";
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { X509Certificate } from "node:crypto";
 import { join } from "node:path";
+import { OPENSTACK_PROVIDER } from "../../providers/vendored";
 import { compileProvider } from "../../tools/offline-provider/install";
 import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE, serviceDefinitions } from "../../tools/offline-provider/server";
 import { makePluginCertificate } from "../../tools/offline-provider/tls";
 import { UNKNOWN, decodeValue, encodeValue, type TfValue } from "../../tools/offline-provider/values";
 
-const OPENSTACK_SCHEMA = join(__dirname, "..", "..", "..", "shared", "providers", "openstack", "schema.json");
+const OPENSTACK_SCHEMA = OPENSTACK_PROVIDER.schemaFile;
 const ADDRESS = "registry.terraform.io/terraform-provider-openstack/openstack";
 
 type Unary = (request: object, callback: (error: grpc.ServiceError | null, response: Record<string, unknown>) => void) => void;

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
-import * as path from "node:path";
+import { OPENSTACK_PROVIDER } from "../../providers/vendored";
 
 /** The OpenStack provider schema (terraform-provider-openstack v3.4.0) that the bindings were generated from. */
-export const OPENSTACK_SCHEMA_FILE = path.resolve(__dirname, "..", "..", "..", "shared", "providers", "openstack", "schema.json");
+export const OPENSTACK_SCHEMA_FILE = OPENSTACK_PROVIDER.schemaFile;
 
 interface SchemaAttribute {
   readonly required?: boolean;

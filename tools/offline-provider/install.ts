@@ -9,6 +9,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSy
 import { join, resolve } from "node:path";
 import { deriveSchemaFromPackage, findProviderPackage, markSensitive, type SensitiveOverlay } from "./derive-jsii-schema";
 import { DESCRIPTOR_FILE, protocolDescriptor } from "./protocol";
+import { namespacedTypeOfSource, VENDORED_PROVIDERS } from "../../providers/vendored";
 
 const REPOSITORY_ROOT = resolve(__dirname, "..", "..");
 const PROVIDER_SOURCE_DIR = __dirname;
@@ -37,14 +38,9 @@ export interface OfflineProvider {
   schemaResponseFile?: string;
 }
 
-/** Schemas dumped from a real provider (`terraform providers schema -json`), by namespace/type. */
+/** Schemas dumped from a real provider (`terraform providers schema -json`), vendored in providers/, by namespace/type. */
 function dumpedSchemas(): Record<string, { version: string; file: string }> {
-  return {
-    "terraform-provider-openstack/openstack": {
-      version: "3.4.0",
-      file: resolve(process.env.OPENSTACK_PROVIDER_SCHEMA || join(REPOSITORY_ROOT, "..", "shared", "providers", "openstack", "schema.json")),
-    },
-  };
+  return Object.fromEntries(Object.values(VENDORED_PROVIDERS).map((p) => [namespacedTypeOfSource(p.source), { version: p.version, file: p.schemaFile }]));
 }
 
 /** `azurerm` → hashicorp/azurerm; `ns/type` and `host/ns/type` → ns/type (hosts other than the registries are refused). */
