@@ -9,6 +9,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { cpus } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { resolveOfflineProvider, writeMirror, type OfflineProvider, type ProviderRequirement } from "./offline-provider/install";
+import { startProviderServers } from "./offline-provider/reattach";
 import { cachedSchemaReader, remoteStatePlaceholders, variablePlaceholders, type SchemaLookup, type SourceStack } from "./offline-provider/stack-inputs";
 
 const REPOSITORY_ROOT = resolve(__dirname, "..");
@@ -53,6 +54,11 @@ export interface OfflinePlanOptions {
   log?: (line: string) => void;
   /** Stacks planned at once (default: the number of cores). */
   concurrency?: number;
+  /**
+   * Start each provider once and let every command reattach to it (TF_REATTACH_PROVIDERS), instead of
+   * Terraform starting it 2–4 times per command (default true; `init` always installs from the mirror).
+   */
+  sharedProviders?: boolean;
 }
 
 interface Manifest {
@@ -189,6 +195,7 @@ async function planStack(
   env: NodeJS.ProcessEnv,
   log: (line: string) => void,
   context: PlanContext,
+  runEnv: NodeJS.ProcessEnv = env,
 ): Promise<StackPlanResult> {
   const source = join(outdir, manifest.stacks[name].workingDirectory);
   const result: StackPlanResult = { stack: name, stackDir: source, validateOk: false, planOk: false, diagnostics: [], seconds: { init: 0, validate: 0, plan: 0, show: 0 } };
@@ -232,7 +239,7 @@ async function planStack(
     result.diagnostics.push(commandDiagnostic(binary, "init", init));
     return fail(`${binary} init failed`);
   }
-  const validate = await runTerraform(binary, ["validate", "-json", "-no-color"], workDir, env, log, name);
+  const validate = await runTerraform(binary, ["validate", "-json", "-no-color"], workDir, runEnv, log, name);
   result.seconds.validate = validate.seconds;
   let report: { valid?: boolean; diagnostics?: TerraformDiagnostic[] } = {};
   try {
@@ -247,13 +254,13 @@ async function planStack(
     const errors = (report.diagnostics ?? []).filter((diagnostic) => diagnostic.severity === "error").length;
     return fail(`${binary} validate failed (${errors} error${errors === 1 ? "" : "s"})`);
   }
-  const plan = await runTerraform(binary, ["plan", "-input=false", "-no-color", "-lock=false", "-out=tfplan"], workDir, env, log, name);
+  const plan = await runTerraform(binary, ["plan", "-input=false", "-no-color", "-lock=false", "-out=tfplan"], workDir, runEnv, log, name);
   result.seconds.plan = plan.seconds;
   if (plan.code !== 0) {
     result.diagnostics.push(commandDiagnostic(binary, "plan", plan));
     return fail(`${binary} plan failed`);
   }
-  const show = await runTerraform(binary, ["show", "-json", "-no-color", "tfplan"], workDir, env, log, name);
+  const show = await runTerraform(binary, ["show", "-json", "-no-color", "tfplan"], workDir, runEnv, log, name);
   result.seconds.show = show.seconds;
   if (show.code !== 0) {
     result.diagnostics.push(commandDiagnostic(binary, "show", show));
@@ -313,8 +320,12 @@ export async function planStacksOffline(options: OfflinePlanOptions): Promise<St
   mkdirSync(workRoot, { recursive: true });
   const cliConfig = writeMirror(workRoot, [...providers.values()]);
   const env: NodeJS.ProcessEnv = { ...process.env, TF_CLI_CONFIG_FILE: cliConfig, CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1", TF_INPUT: "0" };
-  for (const key of Object.keys(env)) if (key.startsWith("TF_CLI_ARGS") || key === "TF_PLUGIN_CACHE_DIR" || key === "TF_DATA_DIR") delete env[key];
+  for (const key of Object.keys(env)) {
+    if (key.startsWith("TF_CLI_ARGS") || key === "TF_PLUGIN_CACHE_DIR" || key === "TF_DATA_DIR" || key === "TF_REATTACH_PROVIDERS") delete env[key];
+  }
 
+  const servers = options.sharedProviders === false || providers.size === 0 ? undefined : await startProviderServers(workRoot, [...providers.values()]);
+  const runEnv: NodeJS.ProcessEnv = servers ? { ...env, TF_REATTACH_PROVIDERS: servers.reattach } : env;
   const results: StackPlanResult[] = new Array(names.length);
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -324,11 +335,15 @@ export async function planStacksOffline(options: OfflinePlanOptions): Promise<St
       const reason = unsupported.get(name);
       results[index] = reason
         ? { stack: name, stackDir: join(outdir, manifest.stacks[name].workingDirectory), validateOk: false, planOk: false, diagnostics: [{ severity: "error", summary: reason }], failure: `${name}: ${reason}`, seconds: { init: 0, validate: 0, plan: 0, show: 0 } }
-        : await planStack(name, manifest, outdir, workRoot, plansDir, binary, env, log, context);
+        : await planStack(name, manifest, outdir, workRoot, plansDir, binary, env, log, context, runEnv);
     }
   };
   const concurrency = Math.max(1, Math.min(options.concurrency ?? cpus().length, names.length));
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  try {
+    await Promise.all(Array.from({ length: concurrency }, worker));
+  } finally {
+    servers?.stop();
+  }
   return results;
 }
 
