@@ -64,10 +64,22 @@ export interface LegacyEstateConfig {
   /** Linux scale set running the researchers' workspaces. */
   readonly workspaces: LegacyWorkspacesConfig;
   /**
-   * Adoption of the existing estate: logical name (e.g. `storageAccount.raw`) → Azure resource ID. Each listed
-   * resource gets a Terraform import block, so `cdktf deploy` adopts it instead of creating it.
+   * The Azure subscription (UUID) the estate lives in. Every resource's import ID is computed from it, the
+   * resource group and the names, following the azurerm type's documented import format; the provider is
+   * pinned to it.
+   */
+  readonly subscriptionId: string;
+  /**
+   * Overrides of the computed import IDs, logical name (e.g. `key.pseudonymisation`) → import ID: for what
+   * cannot be computed (a Key Vault key's versioned URL, an existing role assignment's GUID) or lives
+   * elsewhere than the code assumes. An entry naming no resource is refused.
    */
   readonly importIds?: Readonly<Record<string, string>>;
+  /**
+   * Logical names of resources this environment creates instead of importing (they do not exist in Azure
+   * yet); resources within them are new too. Synth refuses any resource neither imported nor declared new.
+   */
+  readonly newResources?: readonly string[];
 }
 
 /** Address spaces (CIDR) of the spoke virtual networks. */

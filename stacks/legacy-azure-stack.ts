@@ -28,9 +28,11 @@ export interface LegacyAzureStackProps {
 }
 
 /**
- * The legacy Azure estate of one environment, as it runs today, adopted by import (see
- * `legacy.importIds`), never re-created. Credentials come from the usual ARM_* variables
- * (ARM_SUBSCRIPTION_ID, ARM_TENANT_ID, ...), never from code.
+ * The legacy Azure estate of one environment, as it runs today, adopted by import, never re-created:
+ * every resource is imported (its import ID computed from `legacy.subscriptionId`, the resource group
+ * and the names; `legacy.importIds` overrides) or declared new, else synth refuses (LegacyAdoption).
+ * Credentials come from the usual ARM_* variables (ARM_TENANT_ID, ARM_CLIENT_ID, ...), never from code;
+ * the provider is pinned to the environment's subscription.
  */
 export class LegacyAzureStack extends TerraformStack {
   readonly resourceGroup: ResourceGroup;
@@ -50,10 +52,11 @@ export class LegacyAzureStack extends TerraformStack {
     configureStateBackend(this, id, environment.stateBackend);
     requireTerraformVersion(this);
     declareStackPolicy(this, { role: "legacy", ...environmentPolicy(environment) });
-    new AzurermProvider(this, "azurerm", { features: [{}] });
+    // The import IDs name this subscription: never plan them against another one.
+    new AzurermProvider(this, "azurerm", { features: [{}], subscriptionId: legacy.subscriptionId });
 
     const names = legacyNames(environment);
-    const adoption = new LegacyAdoption(legacy.importIds ?? {}, source);
+    const adoption = new LegacyAdoption({ subscriptionId: legacy.subscriptionId, importIds: legacy.importIds, newResources: legacy.newResources, source });
     this.adoption = adoption;
     const tags = { environment: environment.name, owner: environment.owner, "migration-wave": environment.migrationWave };
     const client = new DataAzurermClientConfig(this, "client");
@@ -63,14 +66,15 @@ export class LegacyAzureStack extends TerraformStack {
       location: legacy.location,
       tags,
     });
-    adoption.adopt(this.resourceGroup, "resourceGroup", "resourceGroup", legacy.resourceGroupName);
+    adoption.adopt(this.resourceGroup, "resourceGroup", { id: adoption.ids.resourceGroup(legacy.resourceGroupName) }, { expectedName: legacy.resourceGroupName });
     // Where geo-restored backups (PostgreSQL) land in a disaster; the storage accounts replicate there (GZRS).
+    const recoveryGroupName = `${legacy.resourceGroupName}-dr`;
     const recoveryGroup = new ResourceGroup(this, "disaster-recovery", {
-      name: `${legacy.resourceGroupName}-dr`,
+      name: recoveryGroupName,
       location: legacy.disasterRecoveryLocation,
       tags,
     });
-    adoption.adopt(recoveryGroup, "resourceGroup.disasterRecovery", "resourceGroup", `${legacy.resourceGroupName}-dr`);
+    adoption.adopt(recoveryGroup, "resourceGroup.disasterRecovery", { id: adoption.ids.resourceGroup(recoveryGroupName) }, { expectedName: recoveryGroupName });
 
     this.network = new HubSpokeNetwork(this, "network", {
       resourceGroup: this.resourceGroup,
@@ -130,6 +134,9 @@ export class LegacyAzureStack extends TerraformStack {
     });
     researchWorkspaces(this, { config: legacy.workspaces, subnet: this.network.workspaceSubnet, resourceGroup: this.resourceGroup, names, adoption, tags });
     bastion(this, { subnet: this.network.bastionSubnet, resourceGroup: this.resourceGroup, names, adoption, tags });
-    adoption.checkEveryImportIdIsUsed();
+    // Refuse, one line each, resources that deploy would create without being declared new; again at
+    // synth, for resources added to the stack after construction.
+    adoption.check(this);
+    this.node.addValidation({ validate: () => (adoption.check(this), []) });
   }
 }

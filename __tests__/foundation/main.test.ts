@@ -2,8 +2,11 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { sharedSynth } from "../app-fixture";
 
 const root = path.resolve(__dirname, "..", "..");
+/** main.ts may wait for another worker's synthesis of the shared app. */
+const SYNTH_TIMEOUT_MS = 120_000;
 
 /** Runs the app as `cdktf synth` does (see cdktf.json), into a temporary output folder. */
 function runApp(env: Record<string, string>) {
@@ -17,8 +20,11 @@ function runApp(env: Record<string, string>) {
 }
 
 describe("main.ts", () => {
-  it("synthesizes the default environment with no variable and no credential", () => {
-    const { status, outdir, stderr } = runApp({});
+  // The two successful runs are the shared synthesis every suite reads (__tests__/app-fixture.ts): main.ts run
+  // as `cdktf synth` runs it, dev with HDH_ENV unset, prod with only node on PATH.
+  it("synthesizes the default environment with no variable and no credential", async () => {
+    const { status, outdir, stderr, env } = await sharedSynth("dev");
+    expect(env).toEqual({ HDH_ENV: "" });
     expect(stderr).toBe("");
     expect(status).toBe(0);
     const manifest = JSON.parse(fs.readFileSync(path.join(outdir, "manifest.json"), "utf8"));
@@ -27,18 +33,18 @@ describe("main.ts", () => {
       Object.keys(JSON.parse(fs.readFileSync(path.join(outdir, "stacks", stack, "cdk.tf.json"), "utf8")).provider);
     expect(providers("legacy-azure-dev")).toContain("azurerm");
     expect(providers("sovereign-dev")).toContain("openstack");
-  });
+  }, SYNTH_TIMEOUT_MS);
 
-  it("needs no Terraform binary, even for prod's import blocks (Terraform enforces required_version itself)", () => {
-    const nodeOnly = fs.mkdtempSync(path.join(os.tmpdir(), "hdh-node-only-"));
-    fs.symlinkSync(process.execPath, path.join(nodeOnly, "node"));
-    const { status, outdir, stderr } = runApp({ HDH_ENV: "prod", PATH: nodeOnly });
+  it("needs no Terraform binary, even for prod's import blocks (Terraform enforces required_version itself)", async () => {
+    const { status, outdir, stderr, env } = await sharedSynth("prod");
+    expect(env.HDH_ENV).toBe("prod");
+    expect(fs.readdirSync(env.PATH)).toEqual(["node"]);
     expect(stderr).toBe("");
     expect(status).toBe(0);
     const legacy = JSON.parse(fs.readFileSync(path.join(outdir, "stacks", "legacy-azure-prod", "cdk.tf.json"), "utf8"));
     expect(legacy.import.length).toBeGreaterThan(0);
     expect(legacy.terraform.required_version).toBe(">= 1.5");
-  });
+  }, SYNTH_TIMEOUT_MS);
 
   it("stops with one line naming HDH_ENV for an unknown environment", () => {
     const { status, stderr } = runApp({ HDH_ENV: "staging" });

@@ -107,7 +107,7 @@ export class HubSpokeNetwork extends Construct {
       addressSpace: [addressSpace],
       tags: this.props.tags,
     });
-    this.props.adoption.adopt(vnet, logicalName, "virtualNetwork", name);
+    this.props.adoption.adopt(vnet, logicalName, this.props.adoption.inGroup(this.props.resourceGroup, "Microsoft.Network/virtualNetworks", name), { expectedName: name });
     return vnet;
   }
 
@@ -127,7 +127,7 @@ export class HubSpokeNetwork extends Construct {
       privateEndpointNetworkPolicies: "Enabled", // NSGs apply to private endpoints too
       delegation: delegation ? [delegation] : undefined,
     });
-    this.props.adoption.adopt(subnet, `subnet.${name}`, "subnet", name);
+    this.props.adoption.adopt(subnet, `subnet.${name}`, this.props.adoption.childOf(vnet, "subnets", name), { expectedName: name });
     return subnet;
   }
 
@@ -140,9 +140,10 @@ export class HubSpokeNetwork extends Construct {
       location: this.props.resourceGroup.location,
       tags: this.props.tags,
     });
-    this.props.adoption.adopt(nsg, `networkSecurityGroup.${subnetName}`, "networkSecurityGroup", name);
-    const rule = (ruleName: string, priority: number, access: "Allow" | "Deny", sources: string[], port: string) =>
-      new NetworkSecurityRule(this, `nsg-${subnetName}-${ruleName}`, {
+    const adoption = this.props.adoption;
+    adoption.adopt(nsg, `networkSecurityGroup.${subnetName}`, adoption.inGroup(this.props.resourceGroup, "Microsoft.Network/networkSecurityGroups", name), { expectedName: name });
+    const rule = (ruleName: string, priority: number, access: "Allow" | "Deny", sources: string[], port: string) => {
+      const resource = new NetworkSecurityRule(this, `nsg-${subnetName}-${ruleName}`, {
         name: ruleName,
         resourceGroupName: this.props.resourceGroup.name,
         networkSecurityGroupName: nsg.name,
@@ -155,14 +156,16 @@ export class HubSpokeNetwork extends Construct {
         sourceAddressPrefixes: sources,
         destinationAddressPrefix: this.subnetCidrs[subnetName],
       });
+      adoption.adopt(resource, `networkSecurityRule.${subnetName}.${ruleName}`, adoption.childOf(nsg, "securityRules", ruleName), { expectedName: ruleName });
+    };
     allowed.forEach((flow, index) => rule(flow.name, 100 + 10 * index, "Allow", flow.sources, flow.port));
     rule("deny-all-inbound", 4000, "Deny", ["0.0.0.0/0"], "*");
     const association = new SubnetNetworkSecurityGroupAssociation(this, `nsg-${subnetName}-association`, {
       subnetId: subnet.id,
       networkSecurityGroupId: nsg.id,
     });
-    // The association's ID is the subnet's.
-    this.props.adoption.adopt(association, `networkSecurityGroupAssociation.${subnetName}`, "subnet", subnetName);
+    // The association's import ID is the subnet's.
+    adoption.adopt(association, `networkSecurityGroupAssociation.${subnetName}`, adoption.sameAs(subnet), { expectedName: subnetName, dependsOn: [nsg] });
   }
 
   private peer(hub: VirtualNetwork, spoke: VirtualNetwork, hubToSpoke: string, spokeToHub: string): void {
@@ -177,7 +180,7 @@ export class HubSpokeNetwork extends Construct {
         allowGatewayTransit: false, // the tunnel to the sovereign cloud serves the hub's private endpoints only
         useRemoteGateways: false,
       });
-      this.props.adoption.adopt(resource, `peering.${id}`, "virtualNetworkPeering", id);
+      this.props.adoption.adopt(resource, `peering.${id}`, this.props.adoption.childOf(from, "virtualNetworkPeerings", id), { expectedName: id, dependsOn: [to] });
     };
     peering(hubToSpoke, hub, spoke);
     peering(spokeToHub, spoke, hub);

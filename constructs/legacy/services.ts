@@ -9,6 +9,7 @@ import type { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
 import type { Subnet } from "@cdktf/provider-azurerm/lib/subnet";
 import type { LegacyPostgresConfig, LegacyWorkspacesConfig } from "../../config/environment";
 import type { LegacyAdoption } from "./adoption";
+import { AUDIT_SETTING_NAME } from "./key-vault";
 import type { LegacyNames } from "./naming";
 import type { PrivateLink } from "./private-link";
 
@@ -30,7 +31,9 @@ export function logAnalyticsWorkspace(scope: Construct, props: CommonProps): Log
     localAuthenticationEnabled: false,
     tags: props.tags,
   });
-  props.adoption.adopt(workspace, "logAnalytics", "logAnalyticsWorkspace", props.names.logAnalytics);
+  props.adoption.adopt(workspace, "logAnalytics", props.adoption.inGroup(props.resourceGroup, "Microsoft.OperationalInsights/workspaces", props.names.logAnalytics), {
+    expectedName: props.names.logAnalytics,
+  });
   return workspace;
 }
 
@@ -71,12 +74,20 @@ export class LegacyPostgres extends Construct {
       tags: props.tags,
       lifecycle: { preventDestroy: true, ignoreChanges: ["zone", "high_availability[0].standby_availability_zone"] },
     });
-    props.adoption.adopt(this.server, "postgres", "postgresFlexibleServer", config.serverName);
-    new MonitorDiagnosticSetting(this, "audit", {
-      name: "audit-to-log-analytics",
+    const adoption = props.adoption;
+    adoption.adopt(this.server, "postgres", adoption.inGroup(props.resourceGroup, "Microsoft.DBforPostgreSQL/flexibleServers", config.serverName), {
+      expectedName: config.serverName,
+      dependsOn: [props.delegatedSubnet],
+    });
+    const audit = new MonitorDiagnosticSetting(this, "audit", {
+      name: AUDIT_SETTING_NAME,
       targetResourceId: this.server.id,
       logAnalyticsWorkspaceId: props.logAnalytics.id,
       enabledLog: [{ categoryGroup: "audit" }],
+    });
+    adoption.adopt(audit, "diagnosticSetting.postgres", adoption.diagnosticSettingOf(this.server, AUDIT_SETTING_NAME), {
+      expectedName: AUDIT_SETTING_NAME,
+      dependsOn: [props.logAnalytics],
     });
   }
 }
@@ -120,7 +131,10 @@ export function researchWorkspaces(scope: Construct, props: ResearchWorkspacesPr
     tags: props.tags,
     lifecycle: { ignoreChanges: ["instances"] }, // researchers' demand scales it
   });
-  props.adoption.adopt(scaleSet, "workspaces", "virtualMachineScaleSet", props.names.workspaces);
+  props.adoption.adopt(scaleSet, "workspaces", props.adoption.inGroup(props.resourceGroup, "Microsoft.Compute/virtualMachineScaleSets", props.names.workspaces), {
+    expectedName: props.names.workspaces,
+    dependsOn: [props.subnet],
+  });
   return scaleSet;
 }
 
@@ -139,7 +153,9 @@ export function bastion(scope: Construct, props: BastionProps): BastionHost {
     zones: ["1", "2", "3"],
     tags: props.tags,
   });
-  props.adoption.adopt(publicIp, "bastionPublicIp", "publicIp", props.names.bastionPublicIp);
+  props.adoption.adopt(publicIp, "bastionPublicIp", props.adoption.inGroup(props.resourceGroup, "Microsoft.Network/publicIPAddresses", props.names.bastionPublicIp), {
+    expectedName: props.names.bastionPublicIp,
+  });
   const host = new BastionHost(scope, "bastion", {
     name: props.names.bastion,
     resourceGroupName: props.resourceGroup.name,
@@ -153,6 +169,9 @@ export function bastion(scope: Construct, props: BastionProps): BastionHost {
     ipConfiguration: { name: "bastion", subnetId: props.subnet.id, publicIpAddressId: publicIp.id },
     tags: props.tags,
   });
-  props.adoption.adopt(host, "bastion", "bastionHost", props.names.bastion);
+  props.adoption.adopt(host, "bastion", props.adoption.inGroup(props.resourceGroup, "Microsoft.Network/bastionHosts", props.names.bastion), {
+    expectedName: props.names.bastion,
+    dependsOn: [publicIp, props.subnet],
+  });
   return host;
 }
