@@ -143,9 +143,8 @@ function pruneOtherKeys(root: string, key: string): void {
 }
 
 /** The environment main.ts runs with: dev as the default (no HDH_ENV), prod with no Terraform binary reachable. */
-function synthEnv(environment: FixtureEnvironment, scratch: string): Record<string, string> {
+function synthEnv(environment: FixtureEnvironment, nodeOnly: string): Record<string, string> {
   if (environment === "dev") return { HDH_ENV: "" };
-  const nodeOnly = join(scratch, "node-only-bin");
   mkdirSync(nodeOnly, { recursive: true });
   if (!existsSync(join(nodeOnly, "node"))) symlinkSync(process.execPath, join(nodeOnly, "node"));
   return { HDH_ENV: "prod", PATH: nodeOnly };
@@ -177,8 +176,8 @@ export async function sharedSynth(environment: FixtureEnvironment, terraformBina
       FIXTURE_ENVIRONMENTS.map(async (name) => {
         const outdir = join(into, name, "cdktf.out");
         mkdirSync(outdir, { recursive: true });
-        // Outside `into`, which is renamed once complete: the recorded PATH stays valid.
-        const env = synthEnv(name, dirname(into));
+        // Outside `into`, which is renamed once complete, under the key, which pruning keeps.
+        const env = synthEnv(name, join(dirname(into), `${fixtureKey(terraformBinary)}-node-only-bin`));
         return [name, { ...(await runMain(outdir, env)), env }] as const;
       }),
     );

@@ -90,6 +90,20 @@ export function checkStateBackend(backend: S3StateBackendConfig, catalogue: Regi
   }
 }
 
+/** The key must stay on the sovereign side: refuse an OpenBao server run by an extraterritorial operator. */
+export function checkStateEncryption(config: EnvironmentConfig, catalogue: RegionCatalogue, file: string): void {
+  const encryption = config.stateEncryption;
+  if (encryption?.keyProvider !== "openbao") return;
+  const operator = catalogue.operatorOfEndpoint(encryption.address);
+  if (operator && RegionCatalogue.isExtraterritorial(operator)) {
+    throw new ConfigError(
+      file,
+      "stateEncryption.address",
+      `'${encryption.address}' is a ${operator.name} service, subject to ${operator.extraterritorialLaws.join(", ")}: the state key must stay on the sovereign side`,
+    );
+  }
+}
+
 /** parseNetworkCidr, refusing the legacy short IPv4 forms (`10.0.0/8`) that ipaddr.js accepts. */
 function parseStrictCidr(value: string, source: string, field: string): [ipaddr.IPv4 | ipaddr.IPv6, number] {
   const address = value.split("/")[0];
@@ -151,5 +165,6 @@ export function loadEnvironment(selector: string = process.env.HDH_ENV || DEFAUL
   checkRegion(catalogue, "azurerm", config.legacy.disasterRecoveryLocation, file, "legacy.disasterRecoveryLocation");
   checkRegion(catalogue, "openstack", config.sovereign.region, file, "sovereign.region", config.sovereign.authUrl);
   if (config.stateBackend.type === "s3") checkStateBackend(config.stateBackend, catalogue, file);
+  checkStateEncryption(config, catalogue, file);
   return { config, file, catalogue };
 }

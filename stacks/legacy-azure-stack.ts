@@ -13,7 +13,8 @@ import { HubSpokeNetwork } from "../constructs/legacy/network";
 import { PrivateLink } from "../constructs/legacy/private-link";
 import { bastion, LegacyPostgres, logAnalyticsWorkspace, researchWorkspaces } from "../constructs/legacy/services";
 import { checkDecommissionGuard, type DestroyableContainers } from "../constructs/migration/decommission-guard";
-import { configureStateBackend, requireTerraformVersion } from "./state-backend";
+import { keepProviderLockFile } from "./provider-lock";
+import { configureStateBackend, configureStateEncryption, requireTerraformVersion } from "./state-backend";
 import { declareStackPolicy, environmentPolicy } from "../policy/stack-policy";
 
 export interface LegacyAzureStackProps {
@@ -50,6 +51,8 @@ export class LegacyAzureStack extends TerraformStack {
     const source = props.environmentFile ?? `config/environments/${environment.name}.json`;
     const destroyable: DestroyableContainers = props.migrationPlan ? checkDecommissionGuard(legacy, source, props.migrationPlan) : new Map();
     configureStateBackend(this, id, environment.stateBackend);
+    configureStateEncryption(this, environment.stateEncryption);
+    keepProviderLockFile(this, "legacy-azure");
     requireTerraformVersion(this);
     declareStackPolicy(this, { role: "legacy", ...environmentPolicy(environment) });
     // The import IDs name this subscription: never plan them against another one.

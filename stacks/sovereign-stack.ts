@@ -21,7 +21,8 @@ import { ResearcherPortal } from "../constructs/sovereign/portal";
 import { ResearchWorkspace } from "../constructs/sovereign/research-workspace";
 import { EncryptionKey, ServiceCredential, TlsCertificate } from "../constructs/sovereign/secrets";
 import { HTTPS_PORT, LeastPrivilegeSecurityGroup } from "../constructs/sovereign/security-group";
-import { configureStateBackend, requireTerraformVersion } from "./state-backend";
+import { keepProviderLockFile } from "./provider-lock";
+import { configureStateBackend, configureStateEncryption, requireTerraformVersion } from "./state-backend";
 import { declareStackPolicy, environmentPolicy } from "../policy/stack-policy";
 
 /** PostgreSQL, the data tier's database servers. */
@@ -58,6 +59,8 @@ export class SovereignStack extends TerraformStack {
     const { environment } = props;
     const sovereign = environment.sovereign;
     configureStateBackend(this, id, environment.stateBackend);
+    configureStateEncryption(this, environment.stateEncryption);
+    keepProviderLockFile(this, "sovereign");
     requireTerraformVersion(this);
     declareStackPolicy(this, { role: "sovereign", ...environmentPolicy(environment) });
     new OpenstackProvider(this, "openstack", { authUrl: sovereign.authUrl, region: sovereign.region });

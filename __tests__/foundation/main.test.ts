@@ -43,7 +43,7 @@ describe("main.ts", () => {
     expect(status).toBe(0);
     const legacy = JSON.parse(fs.readFileSync(path.join(outdir, "stacks", "legacy-azure-prod", "cdk.tf.json"), "utf8"));
     expect(legacy.import.length).toBeGreaterThan(0);
-    expect(legacy.terraform.required_version).toBe(">= 1.5");
+    expect(legacy.terraform.required_version).toBe(">= 1.10"); // the S3 backend's use_lockfile
   }, SYNTH_TIMEOUT_MS);
 
   it("stops with one line naming HDH_ENV for an unknown environment", () => {

@@ -76,6 +76,7 @@ describe("state backends in the synthesized stacks", () => {
       skip_requesting_account_id: true,
       skip_metadata_api_check: true,
       skip_s3_checksum: true,
+      use_lockfile: true,
     });
   });
 });
