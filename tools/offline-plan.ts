@@ -9,6 +9,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { cpus } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { resolveOfflineProvider, writeMirror, type OfflineProvider, type ProviderRequirement } from "./offline-provider/install";
+import { APPLY_MODE_ENV } from "./offline-provider/protocol";
 import { startProviderServers } from "./offline-provider/reattach";
 import { cachedSchemaReader, remoteStatePlaceholders, variablePlaceholders, type SchemaLookup, type SourceStack } from "./offline-provider/stack-inputs";
 
@@ -345,6 +346,27 @@ export async function planStacksOffline(options: OfflinePlanOptions): Promise<St
     servers?.stop();
   }
   return results;
+}
+
+/**
+ * Applies a stack's offline plan (made by planStacksOffline in `outdir`) with placeholders, and returns
+ * the state Terraform wrote: a prior state to plan a change against, e.g. to see which changes replace a
+ * resource. The provider writes every value known only after apply as a deterministic placeholder
+ * (APPLY_MODE_ENV); it never calls a cloud. Only the offline copy of the stack is touched.
+ */
+export async function applyPlanOffline(result: StackPlanResult, options: { outdir: string; terraformBinary?: string }): Promise<string> {
+  if (!result.planOk) throw new Error(`${result.stack}: no plan to apply (${result.failure ?? "not planned"})`);
+  const binary = terraformBinaryName(options.terraformBinary);
+  const workRoot = join(resolve(options.outdir), "offline");
+  const workDir = join(workRoot, "stacks", result.stack);
+  const env: NodeJS.ProcessEnv = { ...process.env, TF_CLI_CONFIG_FILE: join(workRoot, "terraform.tfrc"), CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1", TF_INPUT: "0", [APPLY_MODE_ENV]: "placeholders" };
+  delete env.TF_REATTACH_PROVIDERS;
+  const log = (): void => undefined;
+  const apply = await runTerraform(binary, ["apply", "-input=false", "-no-color", "-lock=false", "-auto-approve", "tfplan"], workDir, env, log, result.stack);
+  if (apply.code !== 0) throw new Error(`${result.stack}: ${binary} apply failed: ${(apply.stderr || apply.stdout).trim()}`);
+  const pull = await runTerraform(binary, ["state", "pull"], workDir, env, log, result.stack);
+  if (pull.code !== 0) throw new Error(`${result.stack}: ${binary} state pull failed: ${(pull.stderr || pull.stdout).trim()}`);
+  return pull.stdout;
 }
 
 async function main(): Promise<void> {
