@@ -9,7 +9,7 @@
  * Both are computed once and kept on disk under node_modules/.cache/hdh-test-app/, keyed by the content
  * of everything they depend on (the app's sources, config, vendored schemas, generated bindings, tools,
  * lock file), the Node and Terraform versions and the environment variables that change synthesis. A
- * changed input makes a new key; `HDH_TEST_CACHE=off` recomputes every time. Parallel jest workers (and
+ * changed input makes a new key; `HDH_TEST_CACHE=off` recomputes it once per run. Parallel jest workers (and
  * parallel runs) share one computation: the first takes a lock (an atomic mkdir), the others wait for
  * its result, which is written under a temporary name and renamed. Suites must treat it as read-only.
  */
@@ -91,8 +91,19 @@ const alive = (pid: number): boolean => {
  */
 let uncachedRoot: string | undefined;
 
+/**
+ * Where the shared app is kept: HDH_TEST_CACHE_DIR when set (jest's global setup sets it to a fresh
+ * folder of the run for HDH_TEST_CACHE=off, so the run's workers still share one computation), else the
+ * persistent cache.
+ */
+function cacheRoot(): string {
+  if (process.env.HDH_TEST_CACHE_DIR) return process.env.HDH_TEST_CACHE_DIR;
+  if (process.env.HDH_TEST_CACHE === "off") return (uncachedRoot ??= mkdtempSync(join(tmpdir(), "hdh-test-app-")));
+  return CACHE_ROOT;
+}
+
 async function shared(name: string, build: (into: string) => Promise<void>): Promise<string> {
-  const root = process.env.HDH_TEST_CACHE === "off" ? (uncachedRoot ??= mkdtempSync(join(tmpdir(), "hdh-test-app-"))) : CACHE_ROOT;
+  const root = cacheRoot();
   const done = join(root, name);
   const lock = `${done}.lock`;
   mkdirSync(root, { recursive: true });
