@@ -4,7 +4,7 @@ import { OPENSTACK_PROVIDER } from "../../providers/vendored";
 import { conformToBlock, conformToType, importedState, placeholderFor, planBlock, readDataBlock, requiresReplace, resolveUnknowns, validateBlock } from "../../tools/offline-provider/planning";
 import { providerHandlers } from "../../tools/offline-provider/server";
 import type { SchemaBlock } from "../../tools/offline-provider/schema-types";
-import { UNKNOWN, decodeValue, encodeValue } from "../../tools/offline-provider/values";
+import { UNKNOWN, decodeValue, encodeValue, type TfValue } from "../../tools/offline-provider/values";
 
 const network: SchemaBlock = {
   attributes: {
@@ -185,7 +185,7 @@ describe("requiresReplace", () => {
   });
 
   test("counts an added or removed list element at its index", () => {
-    const planned = { ...prior, block_device: [...prior.block_device, { volume_type: "luks", volume_id: UNKNOWN }] };
+    const planned: TfValue = { ...prior, block_device: [...prior.block_device, { volume_type: "luks", volume_id: UNKNOWN }] };
     expect(requiresReplace(prior, planned, instance, FORCE_NEW)).toEqual([[{ attribute: "block_device" }, { index: 1 }, { attribute: "volume_type" }]]);
   });
 
@@ -199,7 +199,7 @@ describe("requiresReplace", () => {
 
 describe("resolveUnknowns (the placeholder apply)", () => {
   test("replaces every unknown value, at every level, with a placeholder of its type labelled by the resource, and keeps known ones", () => {
-    const planned = { id: UNKNOWN, name: "a", region: UNKNOWN, user_data: null, tags: [UNKNOWN, "x"], block_device: [{ volume_type: "luks", volume_id: UNKNOWN }], scheduler_hints: [] };
+    const planned: TfValue = { id: UNKNOWN, name: "a", region: UNKNOWN, user_data: null, tags: [UNKNOWN, "x"], block_device: [{ volume_type: "luks", volume_id: UNKNOWN }], scheduler_hints: [] };
     expect(resolveUnknowns(planned, instance, "openstack_compute_instance_v2.abc")).toEqual({
       id: "offline-placeholder:openstack_compute_instance_v2.abc.id",
       name: "a",
