@@ -1,6 +1,8 @@
 /** Jest runs TypeScript through SWC (no type-check: `npm run typecheck` does that). */
 module.exports = {
   testEnvironment: "node",
+  // Jest defaults to one worker per core minus one: a single worker on the two-core machine.
+  maxWorkers: "100%",
   roots: ["<rootDir>/__tests__"],
   testMatch: ["**/*.test.ts"],
   modulePathIgnorePatterns: ["<rootDir>/cdktf.out/"],

@@ -1,7 +1,7 @@
 /**
  * `npm run plan:offline`: synthesizes the app (HDH_ENV honoured), then for every stack runs the real
- * terraform (or `TERRAFORM_BINARY_NAME=tofu`) init, validate, plan -out and show -json against the
- * schema-only offline providers, and writes each JSON plan to `<outdir>/plans/<stack>.json`.
+ * terraform (or `TERRAFORM_BINARY_NAME=tofu`) init, plan -out (validate -json too when plan fails) and
+ * show -json against the schema-only offline providers, and writes each JSON plan to `<outdir>/plans/<stack>.json`.
  * Stacks whose backend is not local are planned in a copy with a local backend override.
  */
 import { spawn } from "node:child_process";
@@ -9,7 +9,6 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { cpus } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { resolveOfflineProvider, writeMirror, type OfflineProvider, type ProviderRequirement } from "./offline-provider/install";
-import { APPLY_MODE_ENV } from "./offline-provider/protocol";
 import { startProviderServers } from "./offline-provider/reattach";
 import { cachedSchemaReader, remoteStatePlaceholders, variablePlaceholders, type SchemaLookup, type SourceStack } from "./offline-provider/stack-inputs";
 
@@ -240,27 +239,30 @@ async function planStack(
     result.diagnostics.push(commandDiagnostic(binary, "init", init));
     return fail(`${binary} init failed`);
   }
-  const validate = await runTerraform(binary, ["validate", "-json", "-no-color"], workDir, runEnv, log, name);
-  result.seconds.validate = validate.seconds;
-  let report: { valid?: boolean; diagnostics?: TerraformDiagnostic[] } = {};
-  try {
-    report = JSON.parse(validate.stdout) as typeof report;
-  } catch {
-    result.diagnostics.push(commandDiagnostic(binary, "validate", validate));
-    return fail(`${binary} validate failed`);
-  }
-  result.diagnostics.push(...(report.diagnostics ?? []));
-  result.validateOk = report.valid === true;
-  if (!result.validateOk) {
-    const errors = (report.diagnostics ?? []).filter((diagnostic) => diagnostic.severity === "error").length;
-    return fail(`${binary} validate failed (${errors} error${errors === 1 ? "" : "s"})`);
-  }
+  // `plan` validates the configuration first; `validate -json` runs only when plan fails, for Terraform's
+  // structured diagnostics (file, line) of an invalid configuration. One command less per planned stack.
   const plan = await runTerraform(binary, ["plan", "-input=false", "-no-color", "-lock=false", "-out=tfplan"], workDir, runEnv, log, name);
   result.seconds.plan = plan.seconds;
   if (plan.code !== 0) {
+    const validate = await runTerraform(binary, ["validate", "-json", "-no-color"], workDir, runEnv, log, name);
+    result.seconds.validate = validate.seconds;
+    let report: { valid?: boolean; diagnostics?: TerraformDiagnostic[] } = {};
+    try {
+      report = JSON.parse(validate.stdout) as typeof report;
+    } catch {
+      result.diagnostics.push(commandDiagnostic(binary, "validate", validate));
+      return fail(`${binary} validate failed`);
+    }
+    result.diagnostics.push(...(report.diagnostics ?? []));
+    result.validateOk = report.valid === true;
+    if (!result.validateOk) {
+      const errors = (report.diagnostics ?? []).filter((diagnostic) => diagnostic.severity === "error").length;
+      return fail(`${binary} validate failed (${errors} error${errors === 1 ? "" : "s"})`);
+    }
     result.diagnostics.push(commandDiagnostic(binary, "plan", plan));
     return fail(`${binary} plan failed`);
   }
+  result.validateOk = true;
   const show = await runTerraform(binary, ["show", "-json", "-no-color", "tfplan"], workDir, runEnv, log, name);
   result.seconds.show = show.seconds;
   if (show.code !== 0) {
@@ -271,7 +273,7 @@ async function planStack(
   result.planFile = join(plansDir, `${name}.json`);
   writeFileSync(result.planFile, show.stdout);
   result.planOk = true;
-  log(`${name}: validated and planned in ${(init.seconds + validate.seconds + plan.seconds + show.seconds).toFixed(1)} s → ${relative(process.cwd(), result.planFile)}`);
+  log(`${name}: validated and planned in ${(init.seconds + plan.seconds + show.seconds).toFixed(1)} s → ${relative(process.cwd(), result.planFile)}`);
   return result;
 }
 
@@ -352,21 +354,36 @@ export async function planStacksOffline(options: OfflinePlanOptions): Promise<St
  * Applies a stack's offline plan (made by planStacksOffline in `outdir`) with placeholders, and returns
  * the state Terraform wrote: a prior state to plan a change against, e.g. to see which changes replace a
  * resource. The provider writes every value known only after apply as a deterministic placeholder
- * (APPLY_MODE_ENV); it never calls a cloud. Only the offline copy of the stack is touched.
+ * (HDH_OFFLINE_PROVIDER_APPLY=placeholders, set only for this); it never calls a cloud. Only the offline
+ * copy of the stack is touched.
  */
 export async function applyPlanOffline(result: StackPlanResult, options: { outdir: string; terraformBinary?: string }): Promise<string> {
   if (!result.planOk) throw new Error(`${result.stack}: no plan to apply (${result.failure ?? "not planned"})`);
   const binary = terraformBinaryName(options.terraformBinary);
   const workRoot = join(resolve(options.outdir), "offline");
   const workDir = join(workRoot, "stacks", result.stack);
-  const env: NodeJS.ProcessEnv = { ...process.env, TF_CLI_CONFIG_FILE: join(workRoot, "terraform.tfrc"), CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1", TF_INPUT: "0", [APPLY_MODE_ENV]: "placeholders" };
-  delete env.TF_REATTACH_PROVIDERS;
+  const stackJson = JSON.parse(readFileSync(join(workDir, "cdk.tf.json"), "utf8")) as StackJson;
+  const providers = requirementsOf(stackJson).map(resolveOfflineProvider);
+  // The stack's providers, started once in placeholder mode, and reattached to (as planStacksOffline does).
+  const servers = await startProviderServers(workRoot, providers, { applyPlaceholders: true });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    TF_CLI_CONFIG_FILE: join(workRoot, "terraform.tfrc"),
+    TF_REATTACH_PROVIDERS: servers.reattach,
+    CHECKPOINT_DISABLE: "1",
+    TF_IN_AUTOMATION: "1",
+    TF_INPUT: "0",
+  };
   const log = (): void => undefined;
-  const apply = await runTerraform(binary, ["apply", "-input=false", "-no-color", "-lock=false", "-auto-approve", "tfplan"], workDir, env, log, result.stack);
-  if (apply.code !== 0) throw new Error(`${result.stack}: ${binary} apply failed: ${(apply.stderr || apply.stdout).trim()}`);
-  const pull = await runTerraform(binary, ["state", "pull"], workDir, env, log, result.stack);
-  if (pull.code !== 0) throw new Error(`${result.stack}: ${binary} state pull failed: ${(pull.stderr || pull.stdout).trim()}`);
-  return pull.stdout;
+  try {
+    const apply = await runTerraform(binary, ["apply", "-input=false", "-no-color", "-lock=false", "-auto-approve", "tfplan"], workDir, env, log, result.stack);
+    if (apply.code !== 0) throw new Error(`${result.stack}: ${binary} apply failed: ${(apply.stderr || apply.stdout).trim()}`);
+    const pull = await runTerraform(binary, ["state", "pull"], workDir, env, log, result.stack);
+    if (pull.code !== 0) throw new Error(`${result.stack}: ${binary} state pull failed: ${(pull.stderr || pull.stdout).trim()}`);
+    return pull.stdout;
+  } finally {
+    servers.stop();
+  }
 }
 
 async function main(): Promise<void> {

@@ -28,12 +28,13 @@ export interface ProviderServers {
   stop(): void;
 }
 
-function startOne(launcher: string, provider: OfflineProvider): Promise<{ child: ChildProcess; config: ReattachConfig }> {
+function startOne(launcher: string, provider: OfflineProvider, applyPlaceholders: boolean): Promise<{ child: ChildProcess; config: ReattachConfig }> {
   const env: NodeJS.ProcessEnv = { ...process.env, [MAGIC_COOKIE_KEY]: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: "6" };
   // Reattached clients connect without go-plugin's AutoMTLS: the process serves plain gRPC on its unix socket.
   delete env.PLUGIN_CLIENT_CERT;
-  // Shared processes only ever plan: a placeholder apply is asked of a process of its own (applyPlanOffline).
-  delete env[APPLY_MODE_ENV];
+  // Processes that plan never apply; a placeholder apply is asked for explicitly (applyPlanOffline).
+  if (applyPlaceholders) env[APPLY_MODE_ENV] = "placeholders";
+  else delete env[APPLY_MODE_ENV];
   const child = spawn(launcher, [], { env, stdio: ["ignore", "pipe", "pipe"] });
   return new Promise((resolve, reject) => {
     let stdout = "";
@@ -61,7 +62,8 @@ function startOne(launcher: string, provider: OfflineProvider): Promise<{ child:
 }
 
 /** Starts each provider of the mirror in `workDir` once and returns the reattach configuration for all of them. */
-export async function startProviderServers(workDir: string, providers: readonly OfflineProvider[]): Promise<ProviderServers> {
+export async function startProviderServers(workDir: string, providers: readonly OfflineProvider[], options: { applyPlaceholders?: boolean } = {}): Promise<ProviderServers> {
+  const applyPlaceholders = options.applyPlaceholders ?? false;
   const children: ChildProcess[] = [];
   const stop = (): void => {
     for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
@@ -70,7 +72,8 @@ export async function startProviderServers(workDir: string, providers: readonly 
   const started = await Promise.allSettled(
     providers.map(async (provider) => {
       // A process that died before its handshake (seen rarely on a loaded machine) is started once more.
-      const launched = await startOne(launcherPath(workDir, provider), provider).catch(() => startOne(launcherPath(workDir, provider), provider));
+      const start = (): ReturnType<typeof startOne> => startOne(launcherPath(workDir, provider), provider, applyPlaceholders);
+      const launched = await start().catch(start);
       children.push(launched.child);
       for (const address of providerAddresses(provider)) reattach[address] = launched.config;
     }),
