@@ -1,12 +1,10 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { App } from "cdktf";
 import type * as sarif from "sarif";
-import { loadEnvironment } from "../../config/load-environment";
 import type { JsonReport } from "../../policy/reporters/json";
-import { addEnvironmentStacks } from "../../stacks/app";
+import { sharedSynth } from "../app-fixture";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const BIN = path.join(ROOT, "bin", "hdh-policy.js");
@@ -36,10 +34,8 @@ describe("hdh-policy check", () => {
   let runs: Record<string, Run>;
 
   beforeAll(async () => {
-    // A real cdktf.out of the prod environment, as `cdktf synth` writes it.
-    const app = new App({ outdir: path.join(work, "cdktf.out") });
-    addEnvironmentStacks(app, loadEnvironment("prod"));
-    app.synth();
+    // A real cdktf.out of the prod environment, as `cdktf synth` writes it: the suites' shared synthesis.
+    cpSync((await sharedSynth("prod")).outdir, path.join(work, "cdktf.out"), { recursive: true });
     const sarifFile = path.join(work, "report.sarif");
     const junitFile = path.join(work, "report.xml");
     const entries: [string, Promise<Run>][] = [
