@@ -54,6 +54,18 @@ describe("main.ts", () => {
     ]);
   });
 
+  it("stops with exit 1 and one line per legacy resource that deploy would create without it being declared new", () => {
+    const config = JSON.parse(fs.readFileSync(path.join(root, "config", "environments", "dev.json"), "utf8"));
+    delete config.legacy.importIds["key.pseudonymisation"];
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "hdh-env-")), "unadopted.json");
+    fs.writeFileSync(file, JSON.stringify({ ...config, migration: undefined }));
+    const { status, stderr } = runApp({ HDH_ENV: file });
+    expect(status).toBe(1);
+    const lines = stderr.trim().split("\n");
+    expect(lines[0]).toBe(`error: ${file}: legacy: 1 resource would be created without being declared new (import it, or declare it new):`);
+    expect(lines.slice(1)).toEqual([expect.stringMatching(/^ {2}azurerm_key_vault_key\.\S+ \(key\.pseudonymisation\): a key's import ID carries its current version: /)]);
+  });
+
   it("stops with one line naming the field of a malformed value", () => {
     const config = JSON.parse(fs.readFileSync(path.join(root, "config", "environments", "dev.json"), "utf8"));
     config.sovereign.networkCidr = "not-a-cidr";
