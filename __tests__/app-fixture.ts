@@ -4,7 +4,8 @@
  *
  * - `sharedSynth(env)`: the app as `cdktf synth` writes it (main.ts in a child process): dev with no
  *   variable at all (the default environment), prod with only node on PATH (synth needs no Terraform).
- * - `sharedPlan(env)`: `planStacksOffline` of that synthesis with the real terraform binary.
+ * - `sharedPlan(env)`: `planStacksOffline` of that synthesis with the real terraform binary, and, for
+ *   the dev sovereign stack, the state its plan leaves once applied offline with placeholders.
  *
  * Both are computed once and kept on disk under node_modules/.cache/hdh-test-app/, keyed by the content
  * of everything they depend on (the app's sources, config, vendored schemas, generated bindings, tools,
@@ -49,7 +50,12 @@ export interface SharedPlan {
   readonly results: readonly StackPlanResult[];
   /** The progress lines planStacksOffline logged. */
   readonly log: readonly string[];
+  /** State files Terraform wrote by applying a stack's offline plan with placeholders (applyPlanOffline), by stack. */
+  readonly appliedStates: Readonly<Record<string, string>>;
 }
+
+/** The stacks whose offline plan is also applied with placeholders: a prior state to plan changes against. */
+const APPLIED_STACKS: Readonly<Record<FixtureEnvironment, readonly string[]>> = { dev: ["sovereign-dev"], prod: [] };
 
 function filesUnder(path: string): string[] {
   const full = join(REPOSITORY_ROOT, path);
@@ -212,7 +218,7 @@ export async function sharedPlan(environment: FixtureEnvironment, terraformBinar
   const dir = await shared(`${key}-plan`, async (into) => {
     // Loaded here only: suites that never plan never load the planning code.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { planStacksOffline } = require("../tools/offline-plan") as typeof import("../tools/offline-plan");
+    const { applyPlanOffline, planStacksOffline } = require("../tools/offline-plan") as typeof import("../tools/offline-plan");
     const records = await Promise.all(
       FIXTURE_ENVIRONMENTS.map(async (name) => {
         const synth = await sharedSynth(name, terraformBinary);
@@ -222,13 +228,29 @@ export async function sharedPlan(environment: FixtureEnvironment, terraformBinar
         const log: string[] = [];
         // Both environments at once on the machine's cores: one stack at a time each.
         const results = await planStacksOffline({ outdir, terraformBinary, log: (line) => log.push(line), concurrency: 1 });
-        return [name, { results: results.map((result) => relativePaths(result, into)), log }] as const;
+        const appliedStates: Record<string, string> = {};
+        for (const stack of APPLIED_STACKS[name]) {
+          const result = results.find((each) => each.stack === stack);
+          if (!result?.planOk) continue;
+          const file = join(into, name, `${stack}.applied.tfstate`);
+          writeFileSync(file, await applyPlanOffline(result, { outdir, terraformBinary }));
+          appliedStates[stack] = relative(into, file);
+        }
+        return [name, { results: results.map((result) => relativePaths(result, into)), log, appliedStates }] as const;
       }),
     );
     writeFileSync(join(into, "plan.json"), JSON.stringify(Object.fromEntries(records), null, 2));
   });
-  const record = (JSON.parse(readFileSync(join(dir, "plan.json"), "utf8")) as Record<FixtureEnvironment, { results: StackPlanResult[]; log: string[] }>)[environment];
-  return { environment, outdir: join(dir, environment, "cdktf.out"), results: record.results.map((result) => absolutePaths(result, dir)), log: record.log };
+  const record = (JSON.parse(readFileSync(join(dir, "plan.json"), "utf8")) as Record<FixtureEnvironment, { results: StackPlanResult[]; log: string[]; appliedStates: Record<string, string> }>)[
+    environment
+  ];
+  return {
+    environment,
+    outdir: join(dir, environment, "cdktf.out"),
+    results: record.results.map((result) => absolutePaths(result, dir)),
+    log: record.log,
+    appliedStates: Object.fromEntries(Object.entries(record.appliedStates).map(([stack, file]) => [stack, join(dir, file)])),
+  };
 }
 
 /** Paths inside the folder being built are stored relative to it: it is renamed once complete. */

@@ -6,7 +6,8 @@ import { ConfigError } from "../../config/config-error";
 import { ENVIRONMENTS_DIR, loadEnvironment } from "../../config/load-environment";
 import { SovereignStack } from "../../stacks/sovereign-stack";
 import { keepProviderLockFile, LOCK_FILE_NAME, lockFileOf, stackKindOf } from "../../stacks/provider-lock";
-import { encryptionBlock, requiredVersionFor, runsOpenTofu } from "../../stacks/state-backend";
+import type { StateEncryptionConfig } from "../../config/environment";
+import { configureStateBackend, configureStateEncryption, encryptionBlock, requiredVersionFor, requireTerraformVersion, runsOpenTofu } from "../../stacks/state-backend";
 import { collectProviderLocks } from "../../tools/provider-locks";
 import { FIXTURE_ENVIRONMENTS, sharedSynth } from "../app-fixture";
 import { fixture } from "../migration/helpers";
@@ -32,12 +33,13 @@ function withBinary<T>(binary: string | undefined, body: () => T): T {
   }
 }
 
-/** A sovereign stack of the dev environment with the given state settings, its JSON and its annotations. */
-function sovereignWith(change: (environment: ReturnType<typeof fixture>["environment"]) => void, binary?: string) {
-  const { environment } = fixture("dev");
-  change(environment);
+/** A stack with dev's local backend and the given encryption settings, as every stack of the app sets them up: its JSON and warnings. */
+function stackWith(encryption: StateEncryptionConfig | undefined, binary?: string) {
   return withBinary(binary, () => {
-    const stack = new SovereignStack(Testing.app() as App, "sovereign-test", { environment });
+    const stack = new TerraformStack(Testing.app() as App, "stack-test");
+    configureStateBackend(stack, "stack-test", { type: "local" });
+    configureStateEncryption(stack, encryption);
+    requireTerraformVersion(stack);
     const json = JSON.parse(Testing.synth(stack));
     const warnings = stack.node.metadata.filter((entry) => entry.type === "@cdktf/warn").map((entry) => String(entry.data));
     return { json, warnings };
@@ -84,8 +86,10 @@ describe("OpenTofu state encryption", () => {
     expect(runsOpenTofu(undefined)).toBe(false);
   });
 
-  it("emits the encryption block with an OpenBao transit key when the binary is tofu, and raises required_version", () => {
-    const { json } = sovereignWith((e) => (e.stateEncryption = { ...openbao, transitEnginePath: "/hdh/transit" }), "tofu");
+  it("emits the encryption block with an OpenBao transit key in every stack of the environment when the binary is tofu, and raises required_version", () => {
+    const { environment } = fixture("dev");
+    environment.stateEncryption = { ...openbao, transitEnginePath: "/hdh/transit" };
+    const json = withBinary("tofu", () => JSON.parse(Testing.synth(new SovereignStack(Testing.app() as App, "sovereign-test", { environment }))));
     expect(json.terraform.encryption).toEqual({
       key_provider: { openbao: { hdh: { address: "https://bao.example.fr:8200", key_name: "hdh-dev-state", transit_engine_path: "/hdh/transit" } } },
       method: { aes_gcm: { hdh: { keys: "${key_provider.openbao.hdh}" } } },
@@ -97,7 +101,7 @@ describe("OpenTofu state encryption", () => {
   });
 
   it("takes a pbkdf2 passphrase from a sensitive variable, filled from the sovereign secret store", () => {
-    const { json } = sovereignWith((e) => (e.stateEncryption = { keyProvider: "pbkdf2" }), "tofu");
+    const { json } = stackWith({ keyProvider: "pbkdf2" }, "tofu");
     expect(json.terraform.encryption.key_provider).toEqual({ pbkdf2: { hdh: { passphrase: "${var.state_encryption_passphrase}" } } });
     expect(json.variable.state_encryption_passphrase).toMatchObject({ type: "string", sensitive: true, nullable: false });
     expect(JSON.stringify(json)).not.toMatch(/passphrase"\s*:\s*"[^$]/);
@@ -110,14 +114,14 @@ describe("OpenTofu state encryption", () => {
   });
 
   it("emits nothing for Terraform, which has no such block, and says so at synth", () => {
-    const { json, warnings } = sovereignWith((e) => (e.stateEncryption = openbao), "terraform");
+    const { json, warnings } = stackWith(openbao, "terraform");
     expect(json.terraform.encryption).toBeUndefined();
     expect(json.terraform.required_version).toBe(">= 1.5");
     expect(warnings).toEqual([expect.stringContaining("stateEncryption is set but TERRAFORM_BINARY_NAME is not tofu")]);
   });
 
   it("emits nothing when the environment does not ask for it, even with tofu", () => {
-    const { json, warnings } = sovereignWith(() => undefined, "tofu");
+    const { json, warnings } = stackWith(undefined, "tofu");
     expect(json.terraform.encryption).toBeUndefined();
     expect(warnings).toEqual([]);
   });

@@ -1,7 +1,8 @@
 /**
  * An offline plan shows replacements as the real OpenStack provider would: the sovereign stack is
- * planned and applied offline (placeholder values), then changed (a container's region, the encrypted
- * volume type, an instance's user_data) and planned again with the real terraform binary. The offline
+ * planned and applied offline (placeholder values; the suites' shared dev plan, __tests__/app-fixture.ts),
+ * then changed (a container's region, the encrypted volume type, an instance's user_data) and planned
+ * again with the real terraform binary. The offline
  * provider answers `requires_replace` from providers/openstack/force-new.json, Terraform plans
  * `["delete","create"]`, and the plan review blocks the replaced data store.
  */
@@ -16,7 +17,8 @@ import { formatReviewMarkdown } from "../../policy/review/markdown";
 import { readPlanFile } from "../../policy/review/plan-file";
 import { reviewExitCode, reviewPlans, type PlanReview } from "../../policy/review/review";
 import { SovereignStack } from "../../stacks/sovereign-stack";
-import { applyPlanOffline, planStacksOffline, type StackPlanResult } from "../../tools/offline-plan";
+import { planStacksOffline, type StackPlanResult } from "../../tools/offline-plan";
+import { sharedPlan } from "../app-fixture";
 import { HAS_TERRAFORM, SKIP_LINE, TERRAFORM_BINARY, TERRAFORM_TIMEOUT_MS } from "./terraform-helpers";
 
 interface Change {
@@ -49,23 +51,22 @@ if (!HAS_TERRAFORM) {
     let protectedResult: StackPlanResult;
     let review: PlanReview;
     let instanceAddress: string;
+    let containerAddress: string;
+    let prior: { resources: { mode: string; type: string; name: string; instances: { attributes: Record<string, unknown> }[] }[] };
 
     beforeAll(async () => {
-      // 1. Today's stack, the raw zone's container in the environment's region, planned and applied offline.
-      const before = join(root, "before", "cdktf.out");
-      mkdirSync(before, { recursive: true });
-      synthesize(before, loaded.config, { [STACK]: (stack) => (stack.dataContainers.raw.region = loaded.config.sovereign.region) });
-      const [first] = await planStacksOffline({ outdir: before, stacks: [STACK], terraformBinary: TERRAFORM_BINARY });
-      if (!first.planOk) throw new Error(`first plan failed: ${first.failure}`);
-      const state = await applyPlanOffline(first, { outdir: before, terraformBinary: TERRAFORM_BINARY });
+      // 1. Today's stack, planned once and applied offline with placeholders: the suites' shared dev plan.
+      const shared = await sharedPlan("dev", TERRAFORM_BINARY);
+      const state = readFileSync(shared.appliedStates[STACK], "utf8");
 
-      // 2. The change: another volume type, the container moved to another region, a new user_data.
+      // 2. The change: another volume type, the raw zone's container moved to a region, a new user_data.
       const after = join(root, "after", "cdktf.out");
       mkdirSync(after, { recursive: true });
       const environment = structuredClone(loaded.config) as EnvironmentConfig & { sovereign: { encryptedVolumeType: { name: string } } };
       environment.sovereign.encryptedVolumeType.name = "classic-luks-v2";
       const change = (liftProtection: boolean) => (stack: SovereignStack) => {
         stack.dataContainers.raw.region = "GRA";
+        containerAddress = `openstack_objectstorage_container_v1.${stack.dataContainers.raw.friendlyUniqueId}`;
         // A pull request that means to replace a protected data store has to lift its protection too.
         if (liftProtection) stack.dataContainers.raw.addOverride("lifecycle.prevent_destroy", false);
         const instance = firstInstance(stack);
@@ -74,6 +75,7 @@ if (!HAS_TERRAFORM) {
       };
       synthesize(after, environment, { [STACK]: change(true), [PROTECTED]: change(false) });
       for (const name of [STACK, PROTECTED]) writeFileSync(join(after, "stacks", name, `terraform.${name}.tfstate`), state);
+      prior = JSON.parse(state) as typeof prior;
 
       [changed, protectedResult] = await planStacksOffline({ outdir: after, stacks: [STACK, PROTECTED], terraformBinary: TERRAFORM_BINARY });
       if (!changed.planOk) throw new Error(`second plan failed: ${changed.failure}\n${JSON.stringify(changed.diagnostics)}`);
@@ -82,10 +84,16 @@ if (!HAS_TERRAFORM) {
       review = reviewPlans([readPlanFile(changed.planFile!, STACK)], { today: "2026-11-29" });
     }, TERRAFORM_TIMEOUT_MS);
 
+    test("the prior state is Terraform's own, written by applying the first plan offline with placeholders", () => {
+      const container = prior.resources.find((resource) => `${resource.type}.${resource.name}` === containerAddress)!;
+      expect(container.instances[0].attributes).toMatchObject({ id: expect.stringMatching(/^offline-placeholder:openstack_objectstorage_container_v1\.[0-9a-f]{8}\.id$/), region: expect.stringMatching(/^offline-placeholder:/) });
+      expect(prior.resources.filter((resource) => resource.mode === "managed").length).toBeGreaterThan(100);
+    });
+
     const ofType = (type: string) => [...changes.values()].filter((each) => each.type === type);
 
     test("a container moved to another region is replaced (Swift cannot move a container)", () => {
-      const container = ofType("openstack_objectstorage_container_v1").find((each) => each.change.before?.region === loaded.config.sovereign.region)!;
+      const container = changes.get(containerAddress)!;
       expect(container.change.actions).toEqual(["delete", "create"]);
       expect(container.change.replace_paths).toEqual([["region"]]);
       expect(container.change.after).toMatchObject({ region: "GRA" });
