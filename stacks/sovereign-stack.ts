@@ -10,17 +10,17 @@ import type { NetworkingSubnetV2 } from "../.gen/providers/openstack/networking-
 import type { ObjectstorageContainerV1 } from "../.gen/providers/openstack/objectstorage-container-v1";
 import { OpenstackProvider } from "../.gen/providers/openstack/provider";
 import { AddressPlan, NETWORK_TIERS, type NetworkTierName } from "../constructs/sovereign/address-plan";
-import { Bastion, SSH_PORT } from "../constructs/sovereign/bastion";
-import { ComputeCatalog, ServerFleet } from "../constructs/sovereign/compute";
+import { Bastion, SSH_PORT } from "../constructs/sovereign/openstack/bastion";
+import { ComputeCatalog, ServerFleet } from "../constructs/sovereign/openstack/compute";
 import type { SovereignContext } from "../constructs/sovereign/context";
-import { DataLake } from "../constructs/sovereign/data-lake";
+import { DataLake } from "../constructs/sovereign/openstack/data-lake";
 import { InsecurePropsError } from "../constructs/sovereign/errors";
-import { ENVIRONMENT_TEAMS, KeystoneRoles, ProjectIdentity } from "../constructs/sovereign/identity";
-import { EdgeRouter, PrivateNetwork, TIERS_ALLOWING_FLOATING_IPS } from "../constructs/sovereign/network";
-import { ResearcherPortal } from "../constructs/sovereign/portal";
-import { ResearchWorkspace } from "../constructs/sovereign/research-workspace";
-import { EncryptionKey, ServiceCredential, TlsCertificate } from "../constructs/sovereign/secrets";
-import { HTTPS_PORT, LeastPrivilegeSecurityGroup } from "../constructs/sovereign/security-group";
+import { ENVIRONMENT_TEAMS, KeystoneRoles, ProjectIdentity } from "../constructs/sovereign/openstack/identity";
+import { EdgeRouter, PrivateNetwork, TIERS_ALLOWING_FLOATING_IPS } from "../constructs/sovereign/openstack/network";
+import { ResearcherPortal } from "../constructs/sovereign/openstack/portal";
+import { ResearchWorkspace } from "../constructs/sovereign/openstack/research-workspace";
+import { EncryptionKey, ServiceCredential, TlsCertificate } from "../constructs/sovereign/openstack/secrets";
+import { HTTPS_PORT, LeastPrivilegeSecurityGroup } from "../constructs/sovereign/openstack/security-group";
 import { configureStateBackend, requireTerraformVersion } from "./state-backend";
 import { declareStackPolicy, environmentPolicy } from "../policy/stack-policy";
 

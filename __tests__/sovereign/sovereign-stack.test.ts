@@ -6,7 +6,7 @@ import { NetworkingRouterV2 } from "../../.gen/providers/openstack/networking-ro
 import { NetworkingSubnetV2 } from "../../.gen/providers/openstack/networking-subnet-v2";
 import { ObjectstorageContainerV1 } from "../../.gen/providers/openstack/objectstorage-container-v1";
 import { loadEnvironment } from "../../config/load-environment";
-import { ENVIRONMENT_TEAMS } from "../../constructs/sovereign/identity";
+import { ENVIRONMENT_TEAMS } from "../../constructs/sovereign/openstack/identity";
 import { allResources, generatedWorkspaces, resourcesOf, sovereignStack, type SynthesizedJson } from "./helpers";
 import { openstackSchema, schemaProblems, sensitiveAttributes } from "./schema-conformance";
 

@@ -1,8 +1,8 @@
 import { Construct } from "constructs";
-import { BlockstorageVolumeV3 } from "../../.gen/providers/openstack/blockstorage-volume-v3";
-import { ObjectstorageContainerV1 } from "../../.gen/providers/openstack/objectstorage-container-v1";
-import { protectFromDestroy, resourceMetadata, resourceName, type SovereignContext } from "./context";
-import { InsecurePropsError } from "./errors";
+import { BlockstorageVolumeV3 } from "../../../.gen/providers/openstack/blockstorage-volume-v3";
+import { ObjectstorageContainerV1 } from "../../../.gen/providers/openstack/objectstorage-container-v1";
+import { protectFromDestroy, resourceMetadata, resourceName, type SovereignContext } from "../context";
+import { InsecurePropsError } from "../errors";
 
 /** A Cinder volume type, as the environment declares it. */
 export interface VolumeTypeRef {

@@ -1,9 +1,9 @@
 import { Construct } from "constructs";
-import { NetworkingSecgroupV2 } from "../../.gen/providers/openstack/networking-secgroup-v2";
-import { NetworkingSecgroupRuleV2 } from "../../.gen/providers/openstack/networking-secgroup-rule-v2";
-import { cidrPrefix, isAnyAddress, type NetworkTierName } from "./address-plan";
-import { resourceName, resourceTags, type SovereignContext } from "./context";
-import { InsecurePropsError } from "./errors";
+import { NetworkingSecgroupV2 } from "../../../.gen/providers/openstack/networking-secgroup-v2";
+import { NetworkingSecgroupRuleV2 } from "../../../.gen/providers/openstack/networking-secgroup-rule-v2";
+import { cidrPrefix, isAnyAddress, type NetworkTierName } from "../address-plan";
+import { resourceName, resourceTags, type SovereignContext } from "../context";
+import { InsecurePropsError } from "../errors";
 
 /** HTTPS: the only port that may be opened to the whole Internet, and only on the ingress tier. */
 export const HTTPS_PORT = 443;

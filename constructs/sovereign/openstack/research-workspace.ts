@@ -1,10 +1,10 @@
 import { Construct } from "constructs";
-import type { IdentityProjectV3 } from "../../.gen/providers/openstack/identity-project-v3";
-import type { ObjectstorageContainerV1 } from "../../.gen/providers/openstack/objectstorage-container-v1";
+import type { IdentityProjectV3 } from "../../../.gen/providers/openstack/identity-project-v3";
+import type { ObjectstorageContainerV1 } from "../../../.gen/providers/openstack/objectstorage-container-v1";
 import { SSH_PORT } from "./bastion";
 import { ServerFleet, type ComputeCatalog } from "./compute";
-import type { SovereignContext } from "./context";
-import { InsecurePropsError } from "./errors";
+import type { SovereignContext } from "../context";
+import { InsecurePropsError } from "../errors";
 import { ProjectIdentity, type KeystoneRoles } from "./identity";
 import { PrivateNetwork, type EdgeRouter } from "./network";
 import { EncryptionKey } from "./secrets";

@@ -1,12 +1,12 @@
 import { Construct } from "constructs";
-import { DataOpenstackNetworkingNetworkV2 } from "../../.gen/providers/openstack/data-openstack-networking-network-v2";
-import { NetworkingNetworkV2 } from "../../.gen/providers/openstack/networking-network-v2";
-import { NetworkingRouterInterfaceV2 } from "../../.gen/providers/openstack/networking-router-interface-v2";
-import { NetworkingRouterV2 } from "../../.gen/providers/openstack/networking-router-v2";
-import { NetworkingSubnetV2 } from "../../.gen/providers/openstack/networking-subnet-v2";
-import type { NetworkTierName } from "./address-plan";
-import { resourceName, resourceTags, type SovereignContext } from "./context";
-import { InsecurePropsError } from "./errors";
+import { DataOpenstackNetworkingNetworkV2 } from "../../../.gen/providers/openstack/data-openstack-networking-network-v2";
+import { NetworkingNetworkV2 } from "../../../.gen/providers/openstack/networking-network-v2";
+import { NetworkingRouterInterfaceV2 } from "../../../.gen/providers/openstack/networking-router-interface-v2";
+import { NetworkingRouterV2 } from "../../../.gen/providers/openstack/networking-router-v2";
+import { NetworkingSubnetV2 } from "../../../.gen/providers/openstack/networking-subnet-v2";
+import type { NetworkTierName } from "../address-plan";
+import { resourceName, resourceTags, type SovereignContext } from "../context";
+import { InsecurePropsError } from "../errors";
 
 /** Tiers whose servers may carry a public floating IP (the portal's VIP, the bastion). */
 export const TIERS_ALLOWING_FLOATING_IPS: readonly NetworkTierName[] = ["ingress", "administration"];

@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
-import type { ObjectstorageContainerV1 } from "../../.gen/providers/openstack/objectstorage-container-v1";
-import type { SovereignContext } from "./context";
+import type { ObjectstorageContainerV1 } from "../../../.gen/providers/openstack/objectstorage-container-v1";
+import type { SovereignContext } from "../context";
 import { ProtectedContainer } from "./storage";
 
 /** The data lake's zones, from what the platform receives to what it hands to research projects. */

@@ -2,10 +2,10 @@ import { Token, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import { Bytes } from "@cdktf/provider-random/lib/bytes";
 import { Password } from "@cdktf/provider-random/lib/password";
-import { KeymanagerContainerV1 } from "../../.gen/providers/openstack/keymanager-container-v1";
-import { KeymanagerSecretV1, type KeymanagerSecretV1Config } from "../../.gen/providers/openstack/keymanager-secret-v1";
-import { protectFromDestroy, resourceMetadata, resourceName, type SovereignContext } from "./context";
-import { InsecurePropsError } from "./errors";
+import { KeymanagerContainerV1 } from "../../../.gen/providers/openstack/keymanager-container-v1";
+import { KeymanagerSecretV1, type KeymanagerSecretV1Config } from "../../../.gen/providers/openstack/keymanager-secret-v1";
+import { protectFromDestroy, resourceMetadata, resourceName, type SovereignContext } from "../context";
+import { InsecurePropsError } from "../errors";
 
 /** Barbican ACL: only the secret's creator and the project's admins read it, not every project member. */
 const CREATOR_ONLY_ACL = { read: { projectAccess: false } };

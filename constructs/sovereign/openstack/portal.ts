@@ -1,14 +1,14 @@
 import { Construct } from "constructs";
-import { DnsRecordsetV2 } from "../../.gen/providers/openstack/dns-recordset-v2";
-import { DnsZoneV2 } from "../../.gen/providers/openstack/dns-zone-v2";
-import { LbListenerV2 } from "../../.gen/providers/openstack/lb-listener-v2";
-import { LbLoadbalancerV2 } from "../../.gen/providers/openstack/lb-loadbalancer-v2";
-import { LbMemberV2 } from "../../.gen/providers/openstack/lb-member-v2";
-import { LbMonitorV2 } from "../../.gen/providers/openstack/lb-monitor-v2";
-import { LbPoolV2 } from "../../.gen/providers/openstack/lb-pool-v2";
-import { NetworkingFloatingipV2 } from "../../.gen/providers/openstack/networking-floatingip-v2";
-import { resourceName, resourceTags, type SovereignContext } from "./context";
-import { InsecurePropsError } from "./errors";
+import { DnsRecordsetV2 } from "../../../.gen/providers/openstack/dns-recordset-v2";
+import { DnsZoneV2 } from "../../../.gen/providers/openstack/dns-zone-v2";
+import { LbListenerV2 } from "../../../.gen/providers/openstack/lb-listener-v2";
+import { LbLoadbalancerV2 } from "../../../.gen/providers/openstack/lb-loadbalancer-v2";
+import { LbMemberV2 } from "../../../.gen/providers/openstack/lb-member-v2";
+import { LbMonitorV2 } from "../../../.gen/providers/openstack/lb-monitor-v2";
+import { LbPoolV2 } from "../../../.gen/providers/openstack/lb-pool-v2";
+import { NetworkingFloatingipV2 } from "../../../.gen/providers/openstack/networking-floatingip-v2";
+import { resourceName, resourceTags, type SovereignContext } from "../context";
+import { InsecurePropsError } from "../errors";
 import type { PrivateNetwork } from "./network";
 import { HTTPS_PORT, type LeastPrivilegeSecurityGroup } from "./security-group";
 

@@ -1,9 +1,9 @@
 import { Construct } from "constructs";
-import { DataOpenstackIdentityRoleV3 } from "../../.gen/providers/openstack/data-openstack-identity-role-v3";
-import { IdentityGroupV3 } from "../../.gen/providers/openstack/identity-group-v3";
-import { IdentityProjectV3 } from "../../.gen/providers/openstack/identity-project-v3";
-import { IdentityRoleAssignmentV3 } from "../../.gen/providers/openstack/identity-role-assignment-v3";
-import { resourceName, resourceTags, type SovereignContext } from "./context";
+import { DataOpenstackIdentityRoleV3 } from "../../../.gen/providers/openstack/data-openstack-identity-role-v3";
+import { IdentityGroupV3 } from "../../../.gen/providers/openstack/identity-group-v3";
+import { IdentityProjectV3 } from "../../../.gen/providers/openstack/identity-project-v3";
+import { IdentityRoleAssignmentV3 } from "../../../.gen/providers/openstack/identity-role-assignment-v3";
+import { resourceName, resourceTags, type SovereignContext } from "../context";
 
 /** Keystone's default roles (since Rocky): `reader` sees, `member` acts within the project. */
 export type KeystoneRole = "reader" | "member";

@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { ServerFleet, type ComputeCatalog } from "./compute";
-import type { SovereignContext } from "./context";
-import { InsecurePropsError } from "./errors";
+import type { SovereignContext } from "../context";
+import { InsecurePropsError } from "../errors";
 import type { PrivateNetwork } from "./network";
 import { LeastPrivilegeSecurityGroup } from "./security-group";
 import type { VolumeTypeRef } from "./storage";
