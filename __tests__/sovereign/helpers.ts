@@ -1,8 +1,9 @@
 import { App, Testing, TerraformStack } from "cdktf";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { OpenstackProvider } from "../../.gen/providers/openstack/provider";
-import type { EnvironmentConfig, ResearchWorkspaceConfig } from "../../config/environment";
+import type { OpenStackEnvironmentConfig, ResearchWorkspaceConfig } from "../../config/environment";
 import { loadEnvironment } from "../../config/load-environment";
+import { openStackEnvironment } from "../../config/sovereign-cloud";
 import type { SovereignContext } from "../../constructs/sovereign/context";
 import { InsecurePropsError } from "../../constructs/sovereign/errors";
 import { SovereignStack } from "../../stacks/sovereign-stack";
@@ -57,14 +58,20 @@ export function generatedWorkspaces(count: number): ResearchWorkspaceConfig[] {
   }));
 }
 
+/** A built-in environment's configuration, typed as the OpenStack one it is (fails for another cloud's). */
+export function openStackConfig(environmentName: string): OpenStackEnvironmentConfig {
+  const loaded = loadEnvironment(environmentName);
+  return openStackEnvironment(loaded.config, loaded.file, "this test");
+}
+
 /** An environment's configuration with its workspace list replaced. */
-export function withWorkspaces(environment: EnvironmentConfig, workspaces: readonly ResearchWorkspaceConfig[]): EnvironmentConfig {
+export function withWorkspaces(environment: OpenStackEnvironmentConfig, workspaces: readonly ResearchWorkspaceConfig[]): OpenStackEnvironmentConfig {
   return { ...environment, sovereign: { ...environment.sovereign, workspaces } };
 }
 
 /** The sovereign stack of a built-in environment, optionally with other workspaces. */
 export function sovereignStack(environmentName: string, workspaces?: readonly ResearchWorkspaceConfig[]): SovereignStack {
-  const loaded = loadEnvironment(environmentName).config;
+  const loaded = openStackConfig(environmentName);
   const environment = workspaces ? withWorkspaces(loaded, workspaces) : loaded;
   return new SovereignStack(Testing.app() as App, `sovereign-${environment.name}`, { environment });
 }

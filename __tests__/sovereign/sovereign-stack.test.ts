@@ -7,7 +7,7 @@ import { NetworkingSubnetV2 } from "../../.gen/providers/openstack/networking-su
 import { ObjectstorageContainerV1 } from "../../.gen/providers/openstack/objectstorage-container-v1";
 import { loadEnvironment } from "../../config/load-environment";
 import { ENVIRONMENT_TEAMS } from "../../constructs/sovereign/openstack/identity";
-import { allResources, generatedWorkspaces, resourcesOf, sovereignStack, type SynthesizedJson } from "./helpers";
+import { allResources, generatedWorkspaces, openStackConfig, resourcesOf, sovereignStack, type SynthesizedJson } from "./helpers";
 import { openstackSchema, schemaProblems, sensitiveAttributes } from "./schema-conformance";
 
 const TAG_KEYS = ["environment", "data_classification", "owner", "migration_wave"];
@@ -60,8 +60,9 @@ describe.each([
 
   it(`configures the OpenStack provider on ${region}, a catalogue region with the qualifications the data needs`, () => {
     const loaded = loadEnvironment(environmentName);
-    expect(text).toHaveProviderWithProperties({ tfResourceType: "openstack" } as never, { region, auth_url: loaded.config.sovereign.authUrl });
-    const entry = loaded.catalogue.lookup("openstack", region, loaded.config.sovereign.authUrl);
+    const authUrl = openStackConfig(environmentName).sovereign.authUrl;
+    expect(text).toHaveProviderWithProperties({ tfResourceType: "openstack" } as never, { region, auth_url: authUrl });
+    const entry = loaded.catalogue.lookup("openstack", region, authUrl);
     expect(entry?.jurisdiction).toBe("EU");
     expect(entry?.qualifications.hds?.status).toBe("qualified");
     if (loaded.config.dataClassification === "health-data") expect(entry?.qualifications.secnumcloud?.status).toBe("qualified");
@@ -145,7 +146,7 @@ describe.each([
   });
 
   it("puts every volume and boot disk on the encrypted volume type", () => {
-    const encrypted = loadEnvironment(environmentName).config.sovereign.encryptedVolumeType.name;
+    const encrypted = openStackConfig(environmentName).sovereign.encryptedVolumeType.name;
     for (const volume of Object.values(resourcesOf(json, "openstack_blockstorage_volume_v3"))) expect(volume.volume_type).toBe(encrypted);
     for (const server of Object.values(resourcesOf(json, "openstack_compute_instance_v2"))) {
       const disks = server.block_device as { volume_type?: string; destination_type: string; boot_index: number }[];
@@ -222,7 +223,7 @@ describe.each([
     expect(Object.values(resourcesOf(json, "openstack_lb_monitor_v2"))).toEqual([expect.objectContaining({ type: "HTTPS" })]);
     const portalInstances = loadEnvironment(environmentName).config.sovereign.compute.portalInstances;
     expect(Object.keys(resourcesOf(json, "openstack_lb_member_v2")).length).toBe(portalInstances);
-    expect(Object.values(resourcesOf(json, "openstack_dns_recordset_v2"))).toEqual([expect.objectContaining({ type: "A", name: `portail.${loadEnvironment(environmentName).config.sovereign.portal.zone}` })]);
+    expect(Object.values(resourcesOf(json, "openstack_dns_recordset_v2"))).toEqual([expect.objectContaining({ type: "A", name: `portail.${openStackConfig(environmentName).sovereign.portal.zone}` })]);
   });
 });
 

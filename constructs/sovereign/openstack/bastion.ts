@@ -5,8 +5,9 @@ import { InsecurePropsError } from "../errors";
 import type { PrivateNetwork } from "./network";
 import { LeastPrivilegeSecurityGroup } from "./security-group";
 import type { VolumeTypeRef } from "./storage";
+import { SSH_PORT } from "../ports";
 
-export const SSH_PORT = 22;
+export { SSH_PORT };
 
 export interface BastionProps {
   readonly context: SovereignContext;

@@ -3,17 +3,19 @@ import { DataOpenstackIdentityRoleV3 } from "../../../.gen/providers/openstack/d
 import { IdentityGroupV3 } from "../../../.gen/providers/openstack/identity-group-v3";
 import { IdentityProjectV3 } from "../../../.gen/providers/openstack/identity-project-v3";
 import { IdentityRoleAssignmentV3 } from "../../../.gen/providers/openstack/identity-role-assignment-v3";
+import { PLATFORM_TEAMS, type TeamBlueprint } from "../blueprint";
 import { resourceName, resourceTags, type SovereignContext } from "../context";
 
 /** Keystone's default roles (since Rocky): `reader` sees, `member` acts within the project. */
 export type KeystoneRole = "reader" | "member";
 
+/** The blueprint's teams as Keystone roles on their project: `operate` is `member`, `read` is `reader`. */
+export function keystoneTeams(teams: readonly TeamBlueprint[]): Record<string, KeystoneRole> {
+  return Object.fromEntries(teams.map((team) => [team.name, team.access === "operate" ? "member" : "reader"]));
+}
+
 /** The teams that work in an environment and the role each gets on its project. */
-export const ENVIRONMENT_TEAMS: Readonly<Record<string, KeystoneRole>> = {
-  operators: "member",
-  "data-engineers": "member",
-  researchers: "reader",
-};
+export const ENVIRONMENT_TEAMS: Readonly<Record<string, KeystoneRole>> = keystoneTeams(PLATFORM_TEAMS);
 
 /** Keystone roles looked up by name once per stack. */
 export class KeystoneRoles extends Construct {

@@ -1,11 +1,12 @@
 import { Construct } from "constructs";
 import type { IdentityProjectV3 } from "../../../.gen/providers/openstack/identity-project-v3";
 import type { ObjectstorageContainerV1 } from "../../../.gen/providers/openstack/objectstorage-container-v1";
+import { WORKSPACE_TEAMS } from "../blueprint";
 import { SSH_PORT } from "./bastion";
 import { ServerFleet, type ComputeCatalog } from "./compute";
 import type { SovereignContext } from "../context";
 import { InsecurePropsError } from "../errors";
-import { ProjectIdentity, type KeystoneRoles } from "./identity";
+import { keystoneTeams, ProjectIdentity, type KeystoneRoles } from "./identity";
 import { PrivateNetwork, type EdgeRouter } from "./network";
 import { EncryptionKey } from "./secrets";
 import { HTTPS_PORT, LeastPrivilegeSecurityGroup } from "./security-group";
@@ -65,7 +66,7 @@ export class ResearchWorkspace extends Construct {
       name,
       description: `Research workspace ${props.workspaceId}${props.title ? `: ${props.title}` : ""}`,
       roles: props.roles,
-      teams: { researchers: "member" },
+      teams: keystoneTeams(WORKSPACE_TEAMS),
       parent: props.parentProject,
     });
     this.network = new PrivateNetwork(this, "network", { context, name, cidr: props.cidr, tier: "workspace", router: props.router });

@@ -4,11 +4,9 @@ import { NetworkingSecgroupRuleV2 } from "../../../.gen/providers/openstack/netw
 import { cidrPrefix, isAnyAddress, type NetworkTierName } from "../address-plan";
 import { resourceName, resourceTags, type SovereignContext } from "../context";
 import { InsecurePropsError } from "../errors";
+import { ADMIN_PORTS, HTTPS_PORT } from "../ports";
 
-/** HTTPS: the only port that may be opened to the whole Internet, and only on the ingress tier. */
-export const HTTPS_PORT = 443;
-/** Ports that give administrative control of a server: reachable only from the bastion. */
-export const ADMIN_PORTS: readonly number[] = [22, 3389, 5985, 5986];
+export { ADMIN_PORTS, HTTPS_PORT };
 
 export interface LeastPrivilegeSecurityGroupProps {
   readonly context: SovereignContext;
