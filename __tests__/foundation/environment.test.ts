@@ -42,7 +42,7 @@ describe("environment loading", () => {
 
   it("refuses an unknown environment name, naming HDH_ENV", () => {
     expect(errorOf(() => loadEnvironment("staging")).message).toBe(
-      "HDH_ENV: unknown environment 'staging' (known: dev, prod; or a path to a .json file)",
+      "HDH_ENV: unknown environment 'staging' (known: dev, prod, scaleway-dev; or a path to a .json file)",
     );
   });
 

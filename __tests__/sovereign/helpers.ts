@@ -26,6 +26,7 @@ export function testStack(): TerraformStack {
 }
 
 export interface SynthesizedJson {
+  provider?: Record<string, Record<string, unknown>[]>;
   resource?: Record<string, Record<string, Record<string, unknown>>>;
   data?: Record<string, Record<string, Record<string, unknown>>>;
   variable?: Record<string, Record<string, unknown>>;

@@ -8,7 +8,7 @@ import { ObjectstorageContainerV1 } from "../../.gen/providers/openstack/objects
 import { loadEnvironment } from "../../config/load-environment";
 import { ENVIRONMENT_TEAMS } from "../../constructs/sovereign/openstack/identity";
 import { allResources, generatedWorkspaces, openStackConfig, resourcesOf, sovereignStack, type SynthesizedJson } from "./helpers";
-import { openstackSchema, schemaProblems, sensitiveAttributes } from "./schema-conformance";
+import { openstackSchema, providerConformance, sensitiveAttributes } from "./schema-conformance";
 
 const TAG_KEYS = ["environment", "data_classification", "owner", "migration_wave"];
 /** Resource types that hold data or the keys to it: never destroyed by a plan. */
@@ -80,23 +80,7 @@ describe.each([
   });
 
   it("uses only attributes and blocks the OpenStack provider schema knows, with the required ones present", () => {
-    const schema = openstackSchema();
-    const problems: string[] = [];
-    let checked = 0;
-    for (const [kind, schemas] of [
-      ["resource", schema.resource_schemas],
-      ["data", schema.data_source_schemas],
-    ] as const) {
-      for (const [type, byId] of Object.entries(json[kind] ?? {})) {
-        if (!type.startsWith("openstack_")) continue;
-        for (const [id, body] of Object.entries(byId)) {
-          const typeSchema = schemas[type];
-          if (!typeSchema) problems.push(`${kind} ${type}: unknown type`);
-          else problems.push(...schemaProblems(body, typeSchema.block, `${kind}.${type}.${id}`));
-          checked++;
-        }
-      }
-    }
+    const { problems, checked } = providerConformance(json, "openstack");
     expect(problems).toEqual([]);
     expect(checked).toBeGreaterThan(100);
   });
