@@ -48,6 +48,26 @@ export function allResources(json: SynthesizedJson): [string, string, Record<str
   return Object.entries(json.resource ?? {}).flatMap(([type, byId]) => Object.entries(byId).map(([id, body]) => [type, id, body] as [string, string, Record<string, unknown>]));
 }
 
+/**
+ * References from one workspace's resources to another's (`type.id -> referenced id`); `ownerOf` tells
+ * which workspace, if any, a logical id belongs to.
+ */
+export function crossWorkspaceReferences(json: SynthesizedJson, ownerOf: (logicalId: string) => string | undefined): string[] {
+  const crossReferences: string[] = [];
+  for (const [type, id, body] of allResources(json)) {
+    const owner = ownerOf(id);
+    if (!owner) continue;
+    // Every resource reference inside every expression, function arguments included (`element(split(...))`).
+    for (const [, expression] of JSON.stringify(body).matchAll(/\$\{([^}]*)\}/g)) {
+      for (const [, referenced] of expression.matchAll(/\b(?:data\.)?[a-z][a-z0-9]*_[a-z0-9_]+\.([\w-]+)\.[a-z_]/g)) {
+        const referencedOwner = ownerOf(referenced);
+        if (referencedOwner && referencedOwner !== owner) crossReferences.push(`${type}.${id} -> ${referenced}`);
+      }
+    }
+  }
+  return crossReferences;
+}
+
 /** `count` generated workspaces with distinct ids and slots. */
 export function generatedWorkspaces(count: number): ResearchWorkspaceConfig[] {
   return Array.from({ length: count }, (_, i) => ({

@@ -8,7 +8,7 @@ import { NETWORK_TIERS } from "../../constructs/sovereign/address-plan";
 import { ADMIN_PORTS } from "../../constructs/sovereign/ports";
 import { FORBIDDEN_PERMISSION_SETS } from "../../constructs/sovereign/scaleway/identity";
 import { aclFlows, gatewayTiers } from "../../stacks/scaleway-sovereign-stack";
-import { allResources, generatedWorkspaces, resourcesOf, type SynthesizedJson } from "./helpers";
+import { allResources, crossWorkspaceReferences, generatedWorkspaces, resourcesOf, type SynthesizedJson } from "./helpers";
 import { providerConformance, providerSchema, sensitiveAttributes } from "./schema-conformance";
 import { referenceTo, scalewayDevConfig, scalewayStack, synthScaleway } from "./scaleway-helpers";
 
@@ -343,16 +343,7 @@ describe("research workspaces on Scaleway", () => {
   });
 
   it("never reference another workspace's resources", () => {
-    const crossReferences: string[] = [];
-    for (const [type, id, body] of allResources(json)) {
-      const owner = ownerOf(id);
-      if (!owner) continue;
-      for (const [, referenced] of JSON.stringify(body).matchAll(/\$\{(?:data\.)?[a-z0-9_]+\.([\w-]+)\.[\w.]+\}/g)) {
-        const referencedOwner = ownerOf(referenced);
-        if (referencedOwner && referencedOwner !== owner) crossReferences.push(`${type}.${id} -> ${referenced}`);
-      }
-    }
-    expect(crossReferences).toEqual([]);
+    expect(crossWorkspaceReferences(json, ownerOf)).toEqual([]);
   });
 
   it("are reachable from the portal only (the network ACL), never from each other", () => {
@@ -372,5 +363,17 @@ describe("research workspaces on Scaleway", () => {
     const perWorkspace = resourceCount(1) - none;
     expect(perWorkspace).toBeGreaterThan(15);
     expect(resourceCount(4) - none).toBe(4 * perWorkspace);
+  });
+});
+
+describe("the cross-workspace reference check", () => {
+  it("finds a reference to another workspace's resource, inside a function call too", () => {
+    const json: SynthesizedJson = {
+      resource: {
+        scaleway_instance_server: { "workspace-a_server": { cloud_init: '${element(split("/", scaleway_block_volume.workspace-b_volume_1.id), 1)}', name: "${scaleway_vpc.vpc_1.id}" } },
+      },
+    };
+    const ownerOf = (id: string) => ["a", "b"].find((w) => id.startsWith(`workspace-${w}_`));
+    expect(crossWorkspaceReferences(json, ownerOf)).toEqual(["scaleway_instance_server.workspace-a_server -> workspace-b_volume_1"]);
   });
 });

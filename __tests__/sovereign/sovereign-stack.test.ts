@@ -7,7 +7,7 @@ import { NetworkingSubnetV2 } from "../../.gen/providers/openstack/networking-su
 import { ObjectstorageContainerV1 } from "../../.gen/providers/openstack/objectstorage-container-v1";
 import { loadEnvironment } from "../../config/load-environment";
 import { ENVIRONMENT_TEAMS } from "../../constructs/sovereign/openstack/identity";
-import { allResources, generatedWorkspaces, openStackConfig, resourcesOf, sovereignStack, type SynthesizedJson } from "./helpers";
+import { allResources, crossWorkspaceReferences, generatedWorkspaces, openStackConfig, resourcesOf, sovereignStack, type SynthesizedJson } from "./helpers";
 import { openstackSchema, providerConformance, sensitiveAttributes } from "./schema-conformance";
 
 const TAG_KEYS = ["environment", "data_classification", "owner", "migration_wave"];
@@ -235,16 +235,7 @@ describe("research workspaces", () => {
   });
 
   it("never reference another workspace's resources", () => {
-    const crossReferences: string[] = [];
-    for (const [type, id, body] of allResources(json)) {
-      const owner = ownerOf(id);
-      if (!owner) continue;
-      for (const [, referenced] of JSON.stringify(body).matchAll(/\$\{(?:data\.)?[a-z0-9_]+\.([\w-]+)\.[\w.]+\}/g)) {
-        const referencedOwner = ownerOf(referenced);
-        if (referencedOwner && referencedOwner !== owner) crossReferences.push(`${type}.${id} -> ${referenced}`);
-      }
-    }
-    expect(crossReferences).toEqual([]);
+    expect(crossWorkspaceReferences(json, ownerOf)).toEqual([]);
   });
 
   it("get distinct, non-overlapping subnets outside the tiers' half", () => {

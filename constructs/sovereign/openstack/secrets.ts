@@ -1,9 +1,10 @@
-import { Token, TerraformVariable } from "cdktf";
+import { Token, type TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import { Bytes } from "@cdktf/provider-random/lib/bytes";
 import { Password } from "@cdktf/provider-random/lib/password";
 import { KeymanagerContainerV1 } from "../../../.gen/providers/openstack/keymanager-container-v1";
 import { KeymanagerSecretV1, type KeymanagerSecretV1Config } from "../../../.gen/providers/openstack/keymanager-secret-v1";
+import { certificateVariables } from "../certificate-variables";
 import { protectFromDestroy, resourceMetadata, resourceName, type SovereignContext } from "../context";
 import { InsecurePropsError } from "../errors";
 
@@ -152,21 +153,9 @@ export class TlsCertificate extends Construct {
 
   constructor(scope: Construct, id: string, props: TlsCertificateProps) {
     super(scope, id);
-    const variable = props.name.replace(/-/g, "_");
-    this.certificateVariable = new TerraformVariable(this, "certificate-pem", {
-      type: "string",
-      sensitive: true,
-      nullable: false,
-      description: `PEM certificate (with its chain) of ${props.name}; set TF_VAR_${variable}_certificate`,
-    });
-    this.certificateVariable.overrideLogicalId(`${variable}_certificate`);
-    this.privateKeyVariable = new TerraformVariable(this, "private-key-pem", {
-      type: "string",
-      sensitive: true,
-      nullable: false,
-      description: `PEM private key of ${props.name}; set TF_VAR_${variable}_private_key`,
-    });
-    this.privateKeyVariable.overrideLogicalId(`${variable}_private_key`);
+    const variables = certificateVariables(this, props.name);
+    this.certificateVariable = variables.certificate;
+    this.privateKeyVariable = variables.privateKey;
     const certificate = new VaultSecret(this, "certificate", {
       context: props.context,
       name: `${props.name}-certificate`,

@@ -1,4 +1,4 @@
-import { Fn, TerraformVariable } from "cdktf";
+import { Fn, type TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import { DomainRecord } from "../../../.gen/providers/scaleway/domain-record";
 import { DomainZone } from "../../../.gen/providers/scaleway/domain-zone";
@@ -7,6 +7,7 @@ import { LbBackend } from "../../../.gen/providers/scaleway/lb-backend";
 import { LbCertificate } from "../../../.gen/providers/scaleway/lb-certificate";
 import { LbFrontend } from "../../../.gen/providers/scaleway/lb-frontend";
 import { LbIp } from "../../../.gen/providers/scaleway/lb-ip";
+import { certificateVariables } from "../certificate-variables";
 import { resourceName, resourceTags, type SovereignContext } from "../context";
 import { InsecurePropsError } from "../errors";
 import { HTTPS_PORT } from "../ports";
@@ -73,21 +74,9 @@ export class ScalewayResearcherPortal extends Construct {
     const name = resourceName(props.context, "portal");
     const tags = resourceTags(props.context, { role: "portal" });
 
-    const variable = props.certificateName.replace(/-/g, "_");
-    this.certificateVariable = new TerraformVariable(this, "certificate-pem", {
-      type: "string",
-      sensitive: true,
-      nullable: false,
-      description: `PEM certificate (with its chain) of ${props.certificateName}; set TF_VAR_${variable}_certificate`,
-    });
-    this.certificateVariable.overrideLogicalId(`${variable}_certificate`);
-    this.privateKeyVariable = new TerraformVariable(this, "private-key-pem", {
-      type: "string",
-      sensitive: true,
-      nullable: false,
-      description: `PEM private key of ${props.certificateName}; set TF_VAR_${variable}_private_key`,
-    });
-    this.privateKeyVariable.overrideLogicalId(`${variable}_private_key`);
+    const variables = certificateVariables(this, props.certificateName);
+    this.certificateVariable = variables.certificate;
+    this.privateKeyVariable = variables.privateKey;
 
     this.ip = new LbIp(this, "ip", { zone: props.zone, projectId: props.projectId, tags });
     this.loadBalancer = new Lb(this, "load-balancer", {
