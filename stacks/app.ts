@@ -5,9 +5,17 @@ import { isScalewayTarget, openStackEnvironment } from "../config/sovereign-clou
 import type { EnvironmentConfig, ScalewayEnvironmentConfig } from "../config/environment";
 import { applyEnvironmentPolicy } from "../policy/aspect";
 import { LegacyAzureStack } from "./legacy-azure-stack";
-import { MigrationStack } from "./migration-stack";
-import { ScalewaySovereignStack } from "./scaleway-sovereign-stack";
-import { SovereignStack } from "./sovereign-stack";
+import type { MigrationStack } from "./migration-stack";
+import type { ScalewaySovereignStack } from "./scaleway-sovereign-stack";
+import type { SovereignStack } from "./sovereign-stack";
+
+// Each cloud's family is loaded only for an environment on that cloud (its bindings cost a few hundred
+// milliseconds to load), and the migration stack only for an environment that migrates.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const openStackFamily = () => require("./sovereign-stack") as typeof import("./sovereign-stack");
+const scalewayFamily = () => require("./scaleway-sovereign-stack") as typeof import("./scaleway-sovereign-stack");
+const migrationModule = () => require("./migration-stack") as typeof import("./migration-stack");
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** The stacks of one environment, named `<kind>-<environment>` so environments never share state. */
 export interface EnvironmentStacks {
@@ -25,7 +33,7 @@ export function addEnvironmentStacks(app: App, loaded: LoadedEnvironment): Envir
   const legacy = new LegacyAzureStack(app, `legacy-azure-${environment.name}`, { environment, environmentFile: loaded.file, migrationPlan });
   const sovereign = addSovereignStack(app, environment);
   const migration = migrationPlan
-    ? new MigrationStack(app, `migration-${environment.name}`, {
+    ? new (migrationModule().MigrationStack)(app, `migration-${environment.name}`, {
         // The migration to Scaleway is a later phase: a Scaleway environment with a `migration` section is refused.
         environment: openStackEnvironment(environment, loaded.file, "the migration stack"),
         environmentFile: loaded.file,
@@ -43,8 +51,10 @@ export function addEnvironmentStacks(app: App, loaded: LoadedEnvironment): Envir
 }
 
 /** The sovereign stack of the environment's cloud (`sovereign.cloud`, default `openstack`). */
-function addSovereignStack(app: App, environment: EnvironmentConfig): SovereignStack | ScalewaySovereignStack {
+export function addSovereignStack(app: App, environment: EnvironmentConfig): SovereignStack | ScalewaySovereignStack {
   const id = `sovereign-${environment.name}`;
-  if (isScalewayTarget(environment.sovereign)) return new ScalewaySovereignStack(app, id, { environment: environment as ScalewayEnvironmentConfig });
-  return new SovereignStack(app, id, { environment: openStackEnvironment(environment, id) });
+  if (isScalewayTarget(environment.sovereign)) {
+    return new (scalewayFamily().ScalewaySovereignStack)(app, id, { environment: environment as ScalewayEnvironmentConfig });
+  }
+  return new (openStackFamily().SovereignStack)(app, id, { environment: openStackEnvironment(environment, id) });
 }

@@ -7,19 +7,14 @@
 import { App } from "cdktf";
 import { exitOnConfigError } from "../../config/config-error";
 import { loadEnvironment } from "../../config/load-environment";
-import { isScalewayTarget, openStackEnvironment } from "../../config/sovereign-cloud";
-import type { ScalewayEnvironmentConfig } from "../../config/environment";
+import { addSovereignStack } from "../../stacks/app";
 import { LegacyAzureStack } from "../../stacks/legacy-azure-stack";
-import { ScalewaySovereignStack } from "../../stacks/scaleway-sovereign-stack";
-import { SovereignStack } from "../../stacks/sovereign-stack";
 
 exitOnConfigError(() => {
   const loaded = loadEnvironment(process.argv[2]);
   const environment = loaded.config;
   const app = new App();
   new LegacyAzureStack(app, `legacy-azure-${environment.name}`, { environment, environmentFile: loaded.file });
-  const id = `sovereign-${environment.name}`;
-  if (isScalewayTarget(environment.sovereign)) new ScalewaySovereignStack(app, id, { environment: environment as ScalewayEnvironmentConfig });
-  else new SovereignStack(app, id, { environment: openStackEnvironment(environment, loaded.file) });
+  addSovereignStack(app, environment);
   app.synth();
 });
