@@ -161,7 +161,7 @@ export class SovereignStack extends TerraformStack {
     this.portalLoadBalancer = this.portal.loadBalancer;
     this.dnsZone = this.portal.zone;
 
-    this.dataContainers = new DataLake(this, "datalake", { context, projectId: this.project.id, zones: blueprint.dataLake.zones }).containers;
+    this.dataContainers = new DataLake(this, "datalake", { context, projectId: this.project.id }).containers;
 
     this.workspaces = blueprint.workspaces.map(
       (workspace) =>

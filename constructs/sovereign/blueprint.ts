@@ -250,7 +250,8 @@ export const PLATFORM_TEAMS: readonly TeamBlueprint[] = [
 /** A workspace's researchers act in their own project and use their own data, nothing else. */
 export const WORKSPACE_TEAMS: readonly TeamBlueprint[] = [{ name: "researchers", access: "operate", data: "read-write" }];
 
-const DATA_LAKE_CONTENTS: Readonly<Record<DataLakeZone, string>> = {
+/** What each zone of the data lake holds. */
+export const DATA_LAKE_CONTENTS: Readonly<Record<DataLakeZone, string>> = {
   raw: "raw health data as received",
   pseudonymised: "pseudonymised health data",
   extracts: "per-project extracts before delivery",

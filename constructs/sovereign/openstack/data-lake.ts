@@ -1,17 +1,16 @@
 import { Construct } from "constructs";
 import type { ObjectstorageContainerV1 } from "../../../.gen/providers/openstack/objectstorage-container-v1";
-import { dataLakeZones, type DataLakeZone, type DataLakeZoneBlueprint } from "../blueprint";
+import { DATA_LAKE_CONTENTS as ZONE_CONTENTS, DATA_LAKE_ZONES, type DataLakeZone } from "../blueprint";
 import type { SovereignContext } from "../context";
 import { ProtectedContainer } from "./storage";
 
-export { DATA_LAKE_ZONES, type DataLakeZone } from "../blueprint";
+// The zones are the blueprint's. Swift has no object lock: the raw zone's immutability rests on versioning.
+export { DATA_LAKE_ZONES, type DataLakeZone };
 
 export interface DataLakeProps {
   readonly context: SovereignContext;
   /** The environment's Keystone project: only its identities read and write the lake. */
   readonly projectId: string;
-  /** The blueprint's zones; default every zone. (Swift has no object lock: immutability rests on versioning.) */
-  readonly zones?: readonly DataLakeZoneBlueprint[];
 }
 
 /** The data lake's three Swift containers, versioned, private to the environment's project, protected from destroy. */
@@ -20,13 +19,13 @@ export class DataLake extends Construct {
 
   constructor(scope: Construct, id: string, props: DataLakeProps) {
     super(scope, id);
-    for (const zone of props.zones ?? dataLakeZones()) {
-      this.containers[zone.name] = new ProtectedContainer(this, zone.name, {
+    for (const zone of DATA_LAKE_ZONES) {
+      this.containers[zone] = new ProtectedContainer(this, zone, {
         context: props.context,
-        name: `datalake-${zone.name}`,
+        name: `datalake-${zone}`,
         readerProjectIds: [props.projectId],
         writerProjectIds: [props.projectId],
-        contents: zone.contents,
+        contents: ZONE_CONTENTS[zone],
       }).container;
     }
   }
