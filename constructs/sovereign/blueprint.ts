@@ -426,8 +426,3 @@ function workspaceCidr(plan: AddressPlan, workspaceId: string, slot: number, err
     throw new InsecurePropsError(errorSource, `sovereign.workspaces[${workspaceId}].networkSlot`, (error as Error).message);
   }
 }
-
-/** The flows whose two ends are given peers (e.g. every flow into the data tier: `flowsBetween(undefined, "data")`). */
-export function flowsBetween(flows: readonly NetworkFlow[], from?: FlowPeer, to?: FlowPeer): NetworkFlow[] {
-  return flows.filter((flow) => (from === undefined || flow.from === from) && (to === undefined || flow.to === to));
-}
