@@ -178,8 +178,20 @@ export interface MigrationWorkerConfig {
   readonly transfers?: number;
 }
 
-/** The sovereign OpenStack target of the environment. */
-export interface SovereignTargetConfig {
+/**
+ * The sovereign cloud an environment's landing zone is built on. Each has its own construct family
+ * (constructs/sovereign/openstack/, constructs/sovereign/scaleway/) implementing the one blueprint
+ * (constructs/sovereign/blueprint.ts).
+ */
+export type SovereignCloud = "openstack" | "scaleway";
+
+/** The sovereign target of the environment: one cloud's section, chosen by `cloud` (default `openstack`). */
+export type SovereignTargetConfig = OpenStackTargetConfig | ScalewayTargetConfig;
+
+/** The sovereign target on an OpenStack cloud (OVHcloud Public Cloud, Bare Metal Pod SecNumCloud, ...). */
+export interface OpenStackTargetConfig {
+  /** The cloud; `openstack` when absent. */
+  readonly cloud?: "openstack";
   /** OpenStack region name, as the cloud spells it (e.g. `EU-WEST-PAR`); must be in the region catalogue. */
   readonly region: string;
   /** Keystone endpoint, e.g. `https://auth.cloud.ovh.net/v3`. Credentials come from the `OS_*` variables. */
@@ -253,13 +265,128 @@ export interface ResearchWorkspaceConfig {
   readonly sshPublicKey?: string;
 }
 
+/** The sovereign target on Scaleway (HDS-certified; SecNumCloud qualification in progress). */
+export interface ScalewayTargetConfig {
+  readonly cloud: "scaleway";
+  /** Scaleway region, e.g. `fr-par` (health data must stay in Paris); must be in the region catalogue. */
+  readonly region: string;
+  /**
+   * Availability zones of the region the zonal resources (servers, volumes, gateway, load balancer) spread
+   * over, e.g. `["fr-par-1", "fr-par-2"]`; each must be a zone of `region`. The first holds the public
+   * gateway and the load balancer; servers of a fleet go round the list.
+   */
+  readonly zones: readonly string[];
+  /**
+   * Address range that all the environment's private networks are carved from (IPv4 CIDR, /20 or wider):
+   * the first half holds the four tiers, the second half one private network per research workspace slot.
+   */
+  readonly networkCidr: string;
+  /** Ranges (the operators' VPN egress) allowed to reach the gateway's SSH bastion. Never 0.0.0.0/0 or ::/0. */
+  readonly adminSourceCidrs: readonly string[];
+  /**
+   * The operators' public SSH keys (OpenSSH format), registered as the project's IAM SSH keys: the gateway's
+   * SSH bastion and the instances accept them. No key is ever generated here.
+   */
+  readonly adminSshPublicKeys: readonly string[];
+  /** The public gateway: the landing zone's only way out, and its SSH bastion. */
+  readonly gateway: ScalewayGatewayConfig;
+  readonly compute: ScalewayComputeConfig;
+  /** Managed PostgreSQL (Database for PostgreSQL): the portal's and the copied database's home. */
+  readonly database: ScalewayDatabaseConfig;
+  readonly dataLake: ScalewayDataLakeConfig;
+  /** The load balancer in front of the researcher portal. */
+  readonly loadBalancer: ScalewayLoadBalancerConfig;
+  readonly portal: ScalewayPortalConfig;
+  /** One research workspace ("espace projet") per approved research project, each in its own Scaleway project. */
+  readonly workspaces: readonly ScalewayResearchWorkspaceConfig[];
+}
+
+export interface ScalewayGatewayConfig {
+  /** Public Gateway offer, e.g. `VPC-GW-S`. */
+  readonly type: string;
+  /** Port of the SSH bastion on the gateway's public IP; default Scaleway's 61000. */
+  readonly bastionPort?: number;
+}
+
+/** Commercial types (by name), image (by label) and sizes of the landing zone's fixed servers. */
+export interface ScalewayComputeConfig {
+  /** Image label every server boots from, e.g. `debian_bookworm`. */
+  readonly image: string;
+  /** Commercial type and count of the researcher portal's servers, e.g. `PRO2-S`. */
+  readonly portalType: string;
+  readonly portalInstances: number;
+  /** Size of every server's boot volume (Block Storage); default 20 GB. */
+  readonly bootVolumeSizeGb?: number;
+  /** IOPS class of the Block Storage volumes: 5000 or 15000. */
+  readonly volumeIops: 5000 | 15000;
+}
+
+export interface ScalewayDatabaseConfig {
+  /** Node type, e.g. `DB-PRO2-XXS`. */
+  readonly nodeType: string;
+  /** Engine and major version, e.g. `PostgreSQL-16`. */
+  readonly engine: string;
+  /** A standby node in another zone, with automatic failover. */
+  readonly highAvailability: boolean;
+  /** Storage (Block Storage, `sbs_5k`) in GB. */
+  readonly volumeSizeGb: number;
+  /** Days automated backups are kept (1 to 365). Backups stay in the database's region. */
+  readonly backupRetentionDays: number;
+  /** Hours between two automated backups; default 24. */
+  readonly backupFrequencyHours?: number;
+}
+
+export interface ScalewayDataLakeConfig {
+  /**
+   * Object lock of the zones whose data must not change (the raw zone): every new object version is
+   * retained for `days` in `mode` (COMPLIANCE: nobody can shorten it; GOVERNANCE: only a privileged bypass).
+   */
+  readonly immutableRetention: { readonly mode: "GOVERNANCE" | "COMPLIANCE"; readonly days: number };
+  /** Days between two automatic rotations of the data lake's Key Manager keys; default 90. */
+  readonly keyRotationDays?: number;
+}
+
+export interface ScalewayLoadBalancerConfig {
+  /** Load Balancer offer, e.g. `LB-S`. */
+  readonly type: string;
+}
+
+/** The researcher portal's public name, in a Scaleway Domains and DNS zone. */
+export interface ScalewayPortalConfig {
+  /** The registered domain the zone belongs to, e.g. `hdh.example`. */
+  readonly domain: string;
+  /** The zone under it, e.g. `dev` for `dev.hdh.example`; empty for the domain's own zone. */
+  readonly subdomain: string;
+  /** Host name inside the zone, e.g. `portail`. */
+  readonly hostname: string;
+  /** Path the load balancer's health check requests; default `/healthz`. */
+  readonly healthCheckPath?: string;
+}
+
+/** An approved research project's isolated workspace on Scaleway. */
+export interface ScalewayResearchWorkspaceConfig {
+  /** Short id used in names, e.g. `cancer-registry-2026`. */
+  readonly id: string;
+  readonly title?: string;
+  /** Index of the workspace's private network in the second half of networkCidr; keep it for the workspace's life. */
+  readonly networkSlot: number;
+  /** Commercial type of the workspace's servers, e.g. `POP2-HM-8C-64G`. */
+  readonly instanceType: string;
+  readonly instanceCount: number;
+  /** Size of the LUKS-encrypted data volume attached to each of the workspace's servers. */
+  readonly volumeSizeGb: number;
+  /** The researchers' public key, authorised on the workspace's servers only (instance tag `AUTHORIZED_KEY`). */
+  readonly sshPublicKey?: string;
+}
+
 /** Sovereignty policy settings of the environment (see policy/). */
 export interface EnvironmentPolicyConfig {
   /** Extra waiver files (config/waivers.schema.json), relative to the environment file. */
   readonly waiverFiles?: readonly string[];
 }
 
-export interface EnvironmentConfig {
+/** One environment; `S` narrows its sovereign target to one cloud (see config/sovereign-cloud.ts). */
+export interface EnvironmentConfig<S extends SovereignTargetConfig = SovereignTargetConfig> {
   /** Short name, used in resource names and tags, e.g. `dev`. */
   readonly name: string;
   /** What data the environment holds; decides the required qualifications. */
@@ -274,9 +401,15 @@ export interface EnvironmentConfig {
   /** Client-side state encryption with OpenTofu; optional (see StateEncryptionConfig). */
   readonly stateEncryption?: StateEncryptionConfig;
   readonly legacy: LegacyEstateConfig;
-  readonly sovereign: SovereignTargetConfig;
+  /** The sovereign landing zone: its cloud (`cloud`, default `openstack`) and that cloud's settings. */
+  readonly sovereign: S;
   /** The migration stack; absent for an environment with nothing to migrate. */
   readonly migration?: MigrationConfig;
   /** Sovereignty policy settings; optional. */
   readonly policy?: EnvironmentPolicyConfig;
 }
+
+/** An environment whose sovereign target is on OpenStack. */
+export type OpenStackEnvironmentConfig = EnvironmentConfig<OpenStackTargetConfig>;
+/** An environment whose sovereign target is on Scaleway. */
+export type ScalewayEnvironmentConfig = EnvironmentConfig<ScalewayTargetConfig>;

@@ -6,6 +6,7 @@ import { normaliseRegionName, RegionCatalogue } from "../policy/catalogue";
 import { ConfigError } from "./config-error";
 import type { EnvironmentConfig, S3StateBackendConfig, SovereignTargetConfig } from "./environment";
 import environmentSchema from "./environment.schema.json";
+import { isOpenStackTarget, sovereignCloudOf } from "./sovereign-cloud";
 import { readJsonFile, validateAgainstSchema } from "./validate-json";
 
 /** Folder of the built-in environment files (`<name>.json`). */
@@ -13,11 +14,15 @@ export const ENVIRONMENTS_DIR = path.resolve(__dirname, "environments");
 /** The environment synthesized when HDH_ENV is not set. */
 export const DEFAULT_ENVIRONMENT = "dev";
 
-/** An environment ready to build stacks from: its validated configuration and its region catalogue. */
-export interface LoadedEnvironment {
+/** An environment file, validated against its schema and checked for what the schema cannot say. */
+export interface ReadEnvironment {
   readonly config: EnvironmentConfig;
   /** The file it was read from. */
   readonly file: string;
+}
+
+/** An environment ready to build stacks from: its validated configuration and its region catalogue. */
+export interface LoadedEnvironment extends ReadEnvironment {
   /** Built-in catalogue plus the environment's contracted regions. */
   readonly catalogue: RegionCatalogue;
 }
@@ -118,7 +123,8 @@ const WIDEST_ADMIN_PREFIX = { ipv4: 16, ipv6: 48 };
 
 /**
  * Checks what the schema cannot: CIDRs parse, the private range can hold the tiers and the workspaces,
- * admin sources are narrow, and workspace ids and network slots are unique.
+ * admin sources are narrow, workspace ids and network slots are unique, and (Scaleway) every zone is one
+ * of the region's.
  */
 export function checkSovereignTarget(sovereign: SovereignTargetConfig, file: string): void {
   let plan: AddressPlan;
@@ -135,7 +141,14 @@ export function checkSovereignTarget(sovereign: SovereignTargetConfig, file: str
       throw new ConfigError(file, field, `'${cidr}' is too wide for SSH to the bastion (at most a /${widest}: the operators' VPN egress)`);
     }
   });
-  sovereign.httpsEgressCidrs.forEach((cidr, i) => parseStrictCidr(cidr, file, `sovereign.httpsEgressCidrs[${i}]`));
+  if (isOpenStackTarget(sovereign)) {
+    sovereign.httpsEgressCidrs.forEach((cidr, i) => parseStrictCidr(cidr, file, `sovereign.httpsEgressCidrs[${i}]`));
+  } else {
+    // Scaleway names a zone after its region: fr-par-1 is in fr-par.
+    sovereign.zones.forEach((zone, i) => {
+      if (!zone.startsWith(`${sovereign.region}-`)) throw new ConfigError(file, `sovereign.zones[${i}]`, `zone '${zone}' is not in region '${sovereign.region}'`);
+    });
+  }
   const ids = new Set<string>();
   const slots = new Map<number, string>();
   sovereign.workspaces.forEach((workspace, i) => {
@@ -151,19 +164,36 @@ export function checkSovereignTarget(sovereign: SovereignTargetConfig, file: str
   });
 }
 
-/** Loads, validates and checks one environment. Every problem is a ConfigError naming file and field. */
-export function loadEnvironment(selector: string = process.env.HDH_ENV || DEFAULT_ENVIRONMENT): LoadedEnvironment {
+/**
+ * Reads one environment file: validates it against its schema and checks what the schema cannot (CIDRs,
+ * address plan, admin ranges, workspaces, zones). Regions are not looked up: loadEnvironment does that.
+ * Every problem is a ConfigError naming file and field.
+ */
+export function readEnvironment(selector: string = process.env.HDH_ENV || DEFAULT_ENVIRONMENT): ReadEnvironment {
   const file = environmentFile(selector);
   const config = validateAgainstSchema<EnvironmentConfig>(environmentSchema, readJsonFile(file), file);
-  const catalogue = RegionCatalogue.load({
-    extraFiles: config.regionCatalogues.map((f) => path.resolve(path.dirname(file), f)),
-  });
   parseNetworkCidr(config.legacy.addressSpace, file, "legacy.addressSpace");
   parseNetworkCidr(config.sovereign.networkCidr, file, "sovereign.networkCidr");
   checkSovereignTarget(config.sovereign, file);
+  return { config, file };
+}
+
+/**
+ * Loads, validates and checks one environment, then places its regions in the region catalogue (built-in
+ * plus its contracted regions): a region the catalogue does not know stops the load (fail closed).
+ * Every problem is a ConfigError naming file and field.
+ */
+export function loadEnvironment(selector: string = process.env.HDH_ENV || DEFAULT_ENVIRONMENT): LoadedEnvironment {
+  const { config, file } = readEnvironment(selector);
+  const catalogue = RegionCatalogue.load({
+    extraFiles: config.regionCatalogues.map((f) => path.resolve(path.dirname(file), f)),
+  });
   checkRegion(catalogue, "azurerm", config.legacy.location, file, "legacy.location");
   checkRegion(catalogue, "azurerm", config.legacy.disasterRecoveryLocation, file, "legacy.disasterRecoveryLocation");
-  checkRegion(catalogue, "openstack", config.sovereign.region, file, "sovereign.region", config.sovereign.authUrl);
+  const sovereign = config.sovereign;
+  // An OpenStack region name means something only with the cloud's identity endpoint; Scaleway's are global names.
+  const endpoint = isOpenStackTarget(sovereign) ? sovereign.authUrl : undefined;
+  checkRegion(catalogue, sovereignCloudOf(sovereign), sovereign.region, file, "sovereign.region", endpoint);
   if (config.stateBackend.type === "s3") checkStateBackend(config.stateBackend, catalogue, file);
   checkStateEncryption(config, catalogue, file);
   return { config, file, catalogue };

@@ -1,16 +1,28 @@
 import type { App } from "cdktf";
 import type { LoadedEnvironment } from "../config/load-environment";
 import { loadMigrationPlan } from "../config/migration/load-plan";
+import { isScalewayTarget, openStackEnvironment } from "../config/sovereign-cloud";
+import type { EnvironmentConfig, ScalewayEnvironmentConfig } from "../config/environment";
 import { applyEnvironmentPolicy } from "../policy/aspect";
 import { LegacyAzureStack } from "./legacy-azure-stack";
-import { MigrationStack } from "./migration-stack";
-import { SovereignStack } from "./sovereign-stack";
+import type { MigrationStack } from "./migration-stack";
+import type { ScalewaySovereignStack } from "./scaleway-sovereign-stack";
+import type { SovereignStack } from "./sovereign-stack";
+
+// Each cloud's family is loaded only for an environment on that cloud (its bindings cost a few hundred
+// milliseconds to load), and the migration stack only for an environment that migrates.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const openStackFamily = () => require("./sovereign-stack") as typeof import("./sovereign-stack");
+const scalewayFamily = () => require("./scaleway-sovereign-stack") as typeof import("./scaleway-sovereign-stack");
+const migrationModule = () => require("./migration-stack") as typeof import("./migration-stack");
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** The stacks of one environment, named `<kind>-<environment>` so environments never share state. */
 export interface EnvironmentStacks {
   readonly legacy: LegacyAzureStack;
-  readonly sovereign: SovereignStack;
-  /** Present when the environment has a `migration` section. */
+  /** The landing zone, built by the construct family of the environment's `sovereign.cloud`. */
+  readonly sovereign: SovereignStack | ScalewaySovereignStack;
+  /** Present when the environment has a `migration` section (OpenStack targets only, for now). */
   readonly migration?: MigrationStack;
 }
 
@@ -19,13 +31,14 @@ export function addEnvironmentStacks(app: App, loaded: LoadedEnvironment): Envir
   const environment = loaded.config;
   const migrationPlan = environment.migration ? loadMigrationPlan(environment, loaded.file) : undefined;
   const legacy = new LegacyAzureStack(app, `legacy-azure-${environment.name}`, { environment, environmentFile: loaded.file, migrationPlan });
-  const sovereign = new SovereignStack(app, `sovereign-${environment.name}`, { environment });
+  const sovereign = addSovereignStack(app, environment);
   const migration = migrationPlan
-    ? new MigrationStack(app, `migration-${environment.name}`, {
-        environment,
+    ? new (migrationModule().MigrationStack)(app, `migration-${environment.name}`, {
+        // The migration to Scaleway is a later phase: a Scaleway environment with a `migration` section is refused.
+        environment: openStackEnvironment(environment, loaded.file, "the migration stack"),
         environmentFile: loaded.file,
         plan: migrationPlan,
-        target: sovereign,
+        target: sovereign as SovereignStack,
       })
     : undefined;
   // The migration stack looks the legacy gateway subnet, storage accounts and private endpoints up by name,
@@ -35,4 +48,13 @@ export function addEnvironmentStacks(app: App, loaded: LoadedEnvironment): Envir
   // Sovereignty policy on every stack: synth fails on an error finding (policy/aspect.ts).
   applyEnvironmentPolicy(app, loaded);
   return { legacy, sovereign, migration };
+}
+
+/** The sovereign stack of the environment's cloud (`sovereign.cloud`, default `openstack`). */
+export function addSovereignStack(app: App, environment: EnvironmentConfig): SovereignStack | ScalewaySovereignStack {
+  const id = `sovereign-${environment.name}`;
+  if (isScalewayTarget(environment.sovereign)) {
+    return new (scalewayFamily().ScalewaySovereignStack)(app, id, { environment: environment as ScalewayEnvironmentConfig });
+  }
+  return new (openStackFamily().SovereignStack)(app, id, { environment: openStackEnvironment(environment, id) });
 }

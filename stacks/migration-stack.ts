@@ -5,7 +5,7 @@ import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { TimeProvider } from "@cdktf/provider-time/lib/provider";
 import { OpenstackProvider } from "../.gen/providers/openstack/provider";
 import { ConfigError } from "../config/config-error";
-import type { EnvironmentConfig, MigrationConfig } from "../config/environment";
+import type { MigrationConfig, OpenStackEnvironmentConfig } from "../config/environment";
 import { DEFAULT_MIGRATION_DEADLINE } from "../config/migration/load-plan";
 import type { LoadedMigrationPlan } from "../config/migration/plan";
 import { legacyNames } from "../constructs/legacy/naming";
@@ -24,7 +24,8 @@ import { configureStateBackend, configureStateEncryption, requireTerraformVersio
 const GB_PER_GIB = 1.073741824;
 
 export interface MigrationStackProps {
-  readonly environment: EnvironmentConfig;
+  /** The environment; its sovereign target is on OpenStack (the migration to Scaleway is a later phase). */
+  readonly environment: OpenStackEnvironmentConfig;
   /** The environment file, named in configuration errors. */
   readonly environmentFile: string;
   readonly plan: LoadedMigrationPlan;

@@ -1,7 +1,7 @@
 import { TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
-import type { EnvironmentConfig } from "../config/environment";
+import type { OpenStackEnvironmentConfig } from "../config/environment";
 import type { DnsZoneV2 } from "../.gen/providers/openstack/dns-zone-v2";
 import type { IdentityProjectV3 } from "../.gen/providers/openstack/identity-project-v3";
 import type { LbLoadbalancerV2 } from "../.gen/providers/openstack/lb-loadbalancer-v2";
@@ -9,36 +9,41 @@ import type { NetworkingRouterV2 } from "../.gen/providers/openstack/networking-
 import type { NetworkingSubnetV2 } from "../.gen/providers/openstack/networking-subnet-v2";
 import type { ObjectstorageContainerV1 } from "../.gen/providers/openstack/objectstorage-container-v1";
 import { OpenstackProvider } from "../.gen/providers/openstack/provider";
-import { AddressPlan, NETWORK_TIERS, type NetworkTierName } from "../constructs/sovereign/address-plan";
-import { Bastion, SSH_PORT } from "../constructs/sovereign/bastion";
-import { ComputeCatalog, ServerFleet } from "../constructs/sovereign/compute";
+import { NETWORK_TIERS, type NetworkTierName } from "../constructs/sovereign/address-plan";
+import { landingZoneBlueprint, type LandingZoneBlueprint } from "../constructs/sovereign/blueprint";
 import type { SovereignContext } from "../constructs/sovereign/context";
-import { DataLake } from "../constructs/sovereign/data-lake";
-import { InsecurePropsError } from "../constructs/sovereign/errors";
-import { ENVIRONMENT_TEAMS, KeystoneRoles, ProjectIdentity } from "../constructs/sovereign/identity";
-import { EdgeRouter, PrivateNetwork, TIERS_ALLOWING_FLOATING_IPS } from "../constructs/sovereign/network";
-import { ResearcherPortal } from "../constructs/sovereign/portal";
-import { ResearchWorkspace } from "../constructs/sovereign/research-workspace";
-import { EncryptionKey, ServiceCredential, TlsCertificate } from "../constructs/sovereign/secrets";
-import { HTTPS_PORT, LeastPrivilegeSecurityGroup } from "../constructs/sovereign/security-group";
+import { POSTGRESQL_PORT } from "../constructs/sovereign/ports";
+import { Bastion, SSH_PORT } from "../constructs/sovereign/openstack/bastion";
+import { ComputeCatalog, ServerFleet } from "../constructs/sovereign/openstack/compute";
+import { DataLake } from "../constructs/sovereign/openstack/data-lake";
+import { KeystoneRoles, keystoneTeams, ProjectIdentity } from "../constructs/sovereign/openstack/identity";
+import { EdgeRouter, PrivateNetwork, TIERS_ALLOWING_FLOATING_IPS } from "../constructs/sovereign/openstack/network";
+import { ResearcherPortal } from "../constructs/sovereign/openstack/portal";
+import { ResearchWorkspace } from "../constructs/sovereign/openstack/research-workspace";
+import { EncryptionKey, ServiceCredential, TlsCertificate } from "../constructs/sovereign/openstack/secrets";
+import { HTTPS_PORT, LeastPrivilegeSecurityGroup } from "../constructs/sovereign/openstack/security-group";
 import { keepProviderLockFile } from "./provider-lock";
 import { configureStateBackend, configureStateEncryption, requireTerraformVersion } from "./state-backend";
 import { declareStackPolicy, environmentPolicy } from "../policy/stack-policy";
 
 /** PostgreSQL, the data tier's database servers. */
-const DATABASE_PORT = 5432;
+const DATABASE_PORT = POSTGRESQL_PORT;
 
 export interface SovereignStackProps {
-  readonly environment: EnvironmentConfig;
+  /** An environment whose landing zone is on OpenStack (`sovereign.cloud` absent or `openstack`). */
+  readonly environment: OpenStackEnvironmentConfig;
 }
 
 /**
- * The sovereign OpenStack landing zone of one environment: Keystone project and teams, four network
- * tiers behind one edge router, bastion, researcher portal (Octavia + Designate), data tier servers on
- * encrypted volumes, the data lake in Swift, keys and credentials in Barbican, and one isolated research
- * workspace per approved project. Credentials come from the usual OS_* variables, never from code.
+ * The sovereign OpenStack landing zone of one environment, the OpenStack family's implementation of the
+ * blueprint (constructs/sovereign/blueprint.ts): Keystone project and teams, four network tiers behind one
+ * edge router, bastion, researcher portal (Octavia + Designate), data tier servers on encrypted volumes,
+ * the data lake in Swift, keys and credentials in Barbican, and one isolated research workspace per
+ * approved project. Credentials come from the usual OS_* variables, never from code.
  */
 export class SovereignStack extends TerraformStack {
+  /** What the landing zone is meant to be, cloud-neutral. */
+  readonly blueprint: LandingZoneBlueprint;
   /** The edge router, the only one with an external gateway. */
   readonly router: NetworkingRouterV2;
   readonly subnets: Record<NetworkTierName, NetworkingSubnetV2>;
@@ -58,6 +63,8 @@ export class SovereignStack extends TerraformStack {
     super(scope, id);
     const { environment } = props;
     const sovereign = environment.sovereign;
+    const blueprint = landingZoneBlueprint(environment, this.node.path);
+    this.blueprint = blueprint;
     configureStateBackend(this, id, environment.stateBackend);
     configureStateEncryption(this, environment.stateEncryption);
     keepProviderLockFile(this, "sovereign");
@@ -66,23 +73,17 @@ export class SovereignStack extends TerraformStack {
     new OpenstackProvider(this, "openstack", { authUrl: sovereign.authUrl, region: sovereign.region });
     new RandomProvider(this, "random");
 
-    const context: SovereignContext = {
-      environment: environment.name,
-      dataClassification: environment.dataClassification,
-      owner: environment.owner,
-      migrationWave: environment.migrationWave,
-    };
-    const plan = addressPlan(this, sovereign.networkCidr);
+    const context: SovereignContext = blueprint.context;
     const catalog = new ComputeCatalog(this, "catalog");
     const roles = new KeystoneRoles(this, "roles");
     const volumeType = sovereign.encryptedVolumeType;
 
     const identity = new ProjectIdentity(this, "identity", {
       context,
-      name: "platform",
+      name: blueprint.identity.project,
       description: `Health Data Hub, ${environment.name} environment`,
       roles,
-      teams: ENVIRONMENT_TEAMS,
+      teams: keystoneTeams(blueprint.identity.teams),
     });
     this.project = identity.project;
 
@@ -94,7 +95,7 @@ export class SovereignStack extends TerraformStack {
         context,
         name: tier,
         tier,
-        cidr: plan.tierCidr(tier),
+        cidr: blueprint.network.tiers[tier].cidr,
         allowFloatingIps: TIERS_ALLOWING_FLOATING_IPS.includes(tier),
         router: edge,
       });
@@ -104,45 +105,48 @@ export class SovereignStack extends TerraformStack {
     this.bastion = new Bastion(this, "bastion", {
       context,
       network: this.tiers.administration,
-      adminSourceCidrs: sovereign.adminSourceCidrs,
-      reachableCidr: sovereign.networkCidr,
+      adminSourceCidrs: blueprint.bastion.sourceCidrs,
+      reachableCidr: blueprint.network.cidr,
       catalog,
       flavorName: sovereign.compute.bastionFlavor,
       imageName: sovereign.compute.imageName,
       volumeType,
       externalNetworkName: sovereign.externalNetworkName,
     });
-    this.securityGroups = this.tierSecurityGroups(context, this.bastion.securityGroup, sovereign.httpsEgressCidrs, sovereign.networkCidr);
+    this.securityGroups = this.tierSecurityGroups(context, this.bastion.securityGroup, sovereign.httpsEgressCidrs, blueprint.network.cidr);
 
+    const portalFleet = blueprint.portal.servers;
     const portalServers = new ServerFleet(this, "portal-servers", {
       context,
-      name: "portal",
+      name: portalFleet.name,
       catalog,
-      flavorName: sovereign.compute.portalFlavor,
-      imageName: sovereign.compute.imageName,
-      instanceCount: sovereign.compute.portalInstances,
+      flavorName: portalFleet.size,
+      imageName: portalFleet.image,
+      instanceCount: portalFleet.instanceCount,
       network: this.tiers.application,
       securityGroups: [this.securityGroups.application],
       volumeType,
       labels: { role: "portal" },
     });
+    const database = blueprint.database;
     new ServerFleet(this, "database-servers", {
       context,
       name: "database",
       catalog,
-      flavorName: sovereign.compute.dataFlavor,
+      flavorName: database.size,
       imageName: sovereign.compute.imageName,
-      instanceCount: sovereign.compute.dataInstances,
+      instanceCount: database.nodes,
       network: this.tiers.data,
       securityGroups: [this.securityGroups.data],
       volumeType,
-      dataVolumeSizeGb: sovereign.compute.dataVolumeSizeGb,
+      dataVolumeSizeGb: database.storageGb,
       labels: { role: "database" },
     });
 
-    new ServiceCredential(this, "portal-database-credential", { context, name: "portal-db", username: "portal" });
-    new EncryptionKey(this, "datalake-key", { context, name: "datalake-key" });
-    const certificate = new TlsCertificate(this, "portal-certificate", { context, name: "portal-tls" });
+    const secrets = blueprint.secrets;
+    new ServiceCredential(this, "portal-database-credential", { context, name: secrets.portalDatabase.name, username: secrets.portalDatabase.username });
+    new EncryptionKey(this, "datalake-key", { context, name: secrets.dataLakeKey.name, bitLength: secrets.dataLakeKey.bits });
+    const certificate = new TlsCertificate(this, "portal-certificate", { context, name: secrets.portalCertificate.name });
     this.portal = new ResearcherPortal(this, "portal", {
       context,
       ingressNetwork: this.tiers.ingress,
@@ -150,27 +154,28 @@ export class SovereignStack extends TerraformStack {
       memberNetwork: this.tiers.application,
       members: portalServers.instances.map((server, i) => ({ name: `portal-${i}`, address: server.accessIpV4 })),
       tlsContainerRef: certificate.containerRef,
-      healthCheckPath: sovereign.portal.healthCheckPath,
+      healthCheckPath: blueprint.portal.healthCheckPath,
       externalNetworkName: sovereign.externalNetworkName,
-      zone: sovereign.portal.zone,
+      // Designate spells zones fully qualified, with the trailing dot.
+      zone: `${blueprint.portal.zone}.`,
       email: sovereign.portal.email,
-      hostname: sovereign.portal.hostname,
+      hostname: blueprint.portal.hostname,
     });
     this.portalLoadBalancer = this.portal.loadBalancer;
     this.dnsZone = this.portal.zone;
 
     this.dataContainers = new DataLake(this, "datalake", { context, projectId: this.project.id }).containers;
 
-    this.workspaces = sovereign.workspaces.map(
+    this.workspaces = blueprint.workspaces.map(
       (workspace) =>
         new ResearchWorkspace(this, `workspace-${workspace.id}`, {
           context,
           workspaceId: workspace.id,
           title: workspace.title,
-          cidr: workspaceCidr(this, plan, workspace.id, workspace.networkSlot),
-          flavorName: workspace.flavorName,
-          imageName: sovereign.compute.imageName,
-          instanceCount: workspace.instanceCount,
+          cidr: workspace.cidr,
+          flavorName: workspace.servers.size,
+          imageName: workspace.servers.image,
+          instanceCount: workspace.servers.instanceCount,
           volumeSizeGb: workspace.volumeSizeGb,
           sshPublicKey: workspace.sshPublicKey,
           catalog,
@@ -217,22 +222,6 @@ export class SovereignStack extends TerraformStack {
       data.allowToCidr(cidr, { port: HTTPS_PORT, description: "HTTPS to the cloud's services (backups to object storage)" });
     }
     return { ingress, application, data, administration: bastion };
-  }
-}
-
-function addressPlan(stack: SovereignStack, networkCidr: string): AddressPlan {
-  try {
-    return new AddressPlan(networkCidr);
-  } catch (error) {
-    throw new InsecurePropsError(stack, "sovereign.networkCidr", (error as Error).message);
-  }
-}
-
-function workspaceCidr(stack: SovereignStack, plan: AddressPlan, workspaceId: string, slot: number): string {
-  try {
-    return plan.workspaceCidr(slot);
-  } catch (error) {
-    throw new InsecurePropsError(stack, `sovereign.workspaces[${workspaceId}].networkSlot`, (error as Error).message);
   }
 }
 

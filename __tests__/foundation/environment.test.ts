@@ -3,6 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { ConfigError } from "../../config/config-error";
 import { ENVIRONMENTS_DIR, knownEnvironments, loadEnvironment } from "../../config/load-environment";
+import { openStackEnvironment } from "../../config/sovereign-cloud";
 
 /** Writes a variant of the dev environment to a temp file and returns its path. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test fixtures poke at arbitrary fields
@@ -34,13 +35,14 @@ describe("environment loading", () => {
 
   it("registers prod's contracted Bare Metal Pod region in its catalogue", () => {
     const prod = loadEnvironment("prod");
-    const entry = prod.catalogue.lookup("openstack", prod.config.sovereign.region, prod.config.sovereign.authUrl);
+    const sovereign = openStackEnvironment(prod.config, prod.file).sovereign;
+    const entry = prod.catalogue.lookup("openstack", sovereign.region, sovereign.authUrl);
     expect(entry?.offer).toBe("ovhcloud-bare-metal-pod-secnumcloud");
   });
 
   it("refuses an unknown environment name, naming HDH_ENV", () => {
     expect(errorOf(() => loadEnvironment("staging")).message).toBe(
-      "HDH_ENV: unknown environment 'staging' (known: dev, prod; or a path to a .json file)",
+      "HDH_ENV: unknown environment 'staging' (known: dev, prod, scaleway-dev; or a path to a .json file)",
     );
   });
 

@@ -50,7 +50,7 @@ describe("main.ts", () => {
     const { status, stderr } = runApp({ HDH_ENV: "staging" });
     expect(status).toBe(1);
     expect(stderr.trim().split("\n")).toEqual([
-      "error: HDH_ENV: unknown environment 'staging' (known: dev, prod; or a path to a .json file)",
+      "error: HDH_ENV: unknown environment 'staging' (known: dev, prod, scaleway-dev; or a path to a .json file)",
     ]);
   });
 
@@ -64,6 +64,17 @@ describe("main.ts", () => {
     const lines = stderr.trim().split("\n");
     expect(lines[0]).toBe(`error: ${file}: legacy: 1 resource would be created without being declared new (import it, or declare it new):`);
     expect(lines.slice(1)).toEqual([expect.stringMatching(/^ {2}azurerm_key_vault_key\.\S+ \(key\.pseudonymisation\): a key's import ID carries its current version: /)]);
+  });
+
+  it("stops scaleway-dev at the sovereignty policy, which does not classify Scaleway's types yet (issue 13 §4): nothing Scaleway is written unjudged", () => {
+    const { status, outdir, stderr } = runApp({ HDH_ENV: "scaleway-dev" });
+    expect(status).toBe(1);
+    const [first, ...findings] = stderr.trim().split("\n");
+    expect(first).toMatch(/^error: sovereign-scaleway-dev: \d+ sovereignty policy error findings? \(policy\/README\.md\):$/);
+    expect(findings.length).toBeGreaterThan(90);
+    expect(findings.every((line) => /^ {2}\[[a-z-]+\] scaleway_\w+\.[\w-]+ /.test(line))).toBe(true);
+    expect(stderr).not.toMatch(/^\s+at /m);
+    expect(fs.existsSync(path.join(outdir, "stacks", "sovereign-scaleway-dev"))).toBe(false);
   });
 
   it("stops with one line naming the field of a malformed value", () => {

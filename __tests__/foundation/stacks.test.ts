@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
 import { NetworkingNetworkV2 } from "../../.gen/providers/openstack/networking-network-v2";
 import { sharedSynth, type FixtureEnvironment } from "../app-fixture";
-import { openstackSchema, schemaProblems } from "../sovereign/schema-conformance";
+import { providerConformance } from "../sovereign/schema-conformance";
 
 /** Synthesis takes a few seconds on a loaded machine (or the wait for another worker's). */
 const SYNTH_TIMEOUT_MS = 120_000;
@@ -82,26 +82,13 @@ describe("state backends in the synthesized stacks", () => {
 });
 
 describe("OpenStack schema conformance of every stack of the app", () => {
-  it.each(["dev", "prod"] as const)("%s: every openstack resource and data source uses only what the v3.4.0 schema knows, required ones present", async (name) => {
-    const schema = openstackSchema();
+  it.each(["dev", "prod"] as const)("%s: every openstack provider block, resource and data source uses only what the v3.4.0 schema knows, required ones present", async (name) => {
     const problems: string[] = [];
     const checkedByStack: Record<string, number> = {};
     for (const [kind, text] of Object.entries(await synthEnvironment(name))) {
-      const json = JSON.parse(text ?? "{}");
-      for (const [section, schemas] of [
-        ["resource", schema.resource_schemas],
-        ["data", schema.data_source_schemas],
-      ] as const) {
-        for (const [type, byId] of Object.entries<Record<string, Record<string, unknown>>>(json[section] ?? {})) {
-          if (!type.startsWith("openstack_")) continue;
-          for (const [id, body] of Object.entries(byId)) {
-            const typeSchema = schemas[type];
-            if (!typeSchema) problems.push(`${kind}: ${section} ${type}: unknown type`);
-            else problems.push(...schemaProblems(body, typeSchema.block, `${kind}: ${section}.${type}.${id}`));
-            checkedByStack[kind] = (checkedByStack[kind] ?? 0) + 1;
-          }
-        }
-      }
+      const result = providerConformance(JSON.parse(text ?? "{}"), "openstack", kind);
+      problems.push(...result.problems);
+      checkedByStack[kind] = result.checked;
     }
     expect(problems).toEqual([]);
     expect(checkedByStack.sovereign).toBeGreaterThan(100);

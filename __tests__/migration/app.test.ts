@@ -45,6 +45,6 @@ describe("npm run migration-report", () => {
     }) as never);
     expect(() => main(["node", "migration-report"])).toThrow("exit");
     expect(exit).toHaveBeenCalledWith(1);
-    expect(errors).toEqual(["error: HDH_ENV: unknown environment 'staging' (known: dev, prod; or a path to a .json file)\n"]);
+    expect(errors).toEqual(["error: HDH_ENV: unknown environment 'staging' (known: dev, prod, scaleway-dev; or a path to a .json file)\n"]);
   });
 });

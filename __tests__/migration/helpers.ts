@@ -1,8 +1,9 @@
 // Shared helpers of the legacy and migration tests: load an environment, change it or its plan in
 // memory, synthesize the stacks with the stand-in sovereign target, and read the synthesized JSON.
 import { App, Testing } from "cdktf";
-import type { EnvironmentConfig } from "../../config/environment";
+import type { EnvironmentConfig, OpenStackEnvironmentConfig } from "../../config/environment";
 import { loadEnvironment, type LoadedEnvironment } from "../../config/load-environment";
+import { openStackEnvironment } from "../../config/sovereign-cloud";
 import { checkMigrationPlan, loadMigrationPlan } from "../../config/migration/load-plan";
 import type { LoadedMigrationPlan, MigrationPlan } from "../../config/migration/plan";
 import { SovereignTargetStandIn } from "./sovereign-target-stand-in";
@@ -16,10 +17,11 @@ export type Synthesized = Record<string, any>;
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]> : T[K] };
 
 /** A built-in environment and its plan, deep-copied so a test can change them freely. */
-export function fixture(name: "dev" | "prod"): { loaded: LoadedEnvironment; environment: Mutable<EnvironmentConfig>; plan: Mutable<MigrationPlan>; planFile: string } {
+export function fixture(name: "dev" | "prod"): { loaded: LoadedEnvironment; environment: Mutable<OpenStackEnvironmentConfig>; plan: Mutable<MigrationPlan>; planFile: string } {
   const loaded = loadEnvironment(name);
   const { plan, file } = loadMigrationPlan(loaded.config, loaded.file);
-  return { loaded, environment: structuredClone(loaded.config) as Mutable<EnvironmentConfig>, plan: structuredClone(plan) as Mutable<MigrationPlan>, planFile: file };
+  const environment = openStackEnvironment(loaded.config, loaded.file, "the migration tests");
+  return { loaded, environment: structuredClone(environment) as Mutable<OpenStackEnvironmentConfig>, plan: structuredClone(plan) as Mutable<MigrationPlan>, planFile: file };
 }
 
 /** Re-checks a changed plan as the loader would (throws the loader's ConfigError). */
@@ -32,7 +34,7 @@ export function synthLegacy(environment: EnvironmentConfig, plan?: LoadedMigrati
   return JSON.parse(Testing.synth(stack));
 }
 
-export function migrationStack(environment: EnvironmentConfig, plan: LoadedMigrationPlan, extra: Partial<MigrationStackProps> = {}): MigrationStack {
+export function migrationStack(environment: OpenStackEnvironmentConfig, plan: LoadedMigrationPlan, extra: Partial<MigrationStackProps> = {}): MigrationStack {
   return new MigrationStack(Testing.app() as App, "migration-test", {
     environment,
     environmentFile: "config/environments/test.json",
@@ -42,7 +44,7 @@ export function migrationStack(environment: EnvironmentConfig, plan: LoadedMigra
   });
 }
 
-export function synthMigration(environment: EnvironmentConfig, plan: LoadedMigrationPlan, extra: Partial<MigrationStackProps> = {}): Synthesized {
+export function synthMigration(environment: OpenStackEnvironmentConfig, plan: LoadedMigrationPlan, extra: Partial<MigrationStackProps> = {}): Synthesized {
   return JSON.parse(Testing.synth(migrationStack(environment, plan, extra)));
 }
 

@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ComputeInstanceV2 } from "../../.gen/providers/openstack/compute-instance-v2";
-import type { EnvironmentConfig } from "../../config/environment";
+import type { OpenStackEnvironmentConfig } from "../../config/environment";
 import { loadEnvironment } from "../../config/load-environment";
 import { formatReviewMarkdown } from "../../policy/review/markdown";
 import { readPlanFile } from "../../policy/review/plan-file";
@@ -32,7 +32,7 @@ const STACK = "sovereign-dev";
 const PROTECTED = "sovereign-dev-protected";
 
 /** Synthesizes sovereign stacks of `environment` into `outdir`, each changed by `change` before synth. */
-function synthesize(outdir: string, environment: EnvironmentConfig, stacks: Record<string, (stack: SovereignStack) => void>): void {
+function synthesize(outdir: string, environment: OpenStackEnvironmentConfig, stacks: Record<string, (stack: SovereignStack) => void>): void {
   const app = new App({ outdir });
   for (const [name, change] of Object.entries(stacks)) change(new SovereignStack(app, name, { environment }));
   app.synth();
@@ -62,7 +62,7 @@ if (!HAS_TERRAFORM) {
       // 2. The change: another volume type, the raw zone's container moved to a region, a new user_data.
       const after = join(root, "after", "cdktf.out");
       mkdirSync(after, { recursive: true });
-      const environment = structuredClone(loaded.config) as EnvironmentConfig & { sovereign: { encryptedVolumeType: { name: string } } };
+      const environment = structuredClone(loaded.config) as OpenStackEnvironmentConfig & { sovereign: { encryptedVolumeType: { name: string } } };
       environment.sovereign.encryptedVolumeType.name = "classic-luks-v2";
       const change = (liftProtection: boolean) => (stack: SovereignStack) => {
         stack.dataContainers.raw.region = "GRA";

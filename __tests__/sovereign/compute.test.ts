@@ -4,9 +4,9 @@ import { ComputeServergroupV2 } from "../../.gen/providers/openstack/compute-ser
 import { DataOpenstackComputeFlavorV2 } from "../../.gen/providers/openstack/data-openstack-compute-flavor-v2";
 import { DataOpenstackImagesImageV2 } from "../../.gen/providers/openstack/data-openstack-images-image-v2";
 import { NetworkingPortV2 } from "../../.gen/providers/openstack/networking-port-v2";
-import { ComputeCatalog, ServerFleet, type ServerFleetProps } from "../../constructs/sovereign/compute";
-import { PrivateNetwork } from "../../constructs/sovereign/network";
-import { LeastPrivilegeSecurityGroup } from "../../constructs/sovereign/security-group";
+import { ComputeCatalog, ServerFleet, type ServerFleetProps } from "../../constructs/sovereign/openstack/compute";
+import { PrivateNetwork } from "../../constructs/sovereign/openstack/network";
+import { LeastPrivilegeSecurityGroup } from "../../constructs/sovereign/openstack/security-group";
 import { ENCRYPTED_TYPE, expectRefused, resourcesOf, synth, TEST_CONTEXT, testStack } from "./helpers";
 
 function fleet(overrides: Partial<ServerFleetProps> = {}, tier: "application" | "administration" = "application") {

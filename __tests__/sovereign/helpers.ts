@@ -1,8 +1,9 @@
 import { App, Testing, TerraformStack } from "cdktf";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { OpenstackProvider } from "../../.gen/providers/openstack/provider";
-import type { EnvironmentConfig, ResearchWorkspaceConfig } from "../../config/environment";
+import type { OpenStackEnvironmentConfig, ResearchWorkspaceConfig } from "../../config/environment";
 import { loadEnvironment } from "../../config/load-environment";
+import { openStackEnvironment } from "../../config/sovereign-cloud";
 import type { SovereignContext } from "../../constructs/sovereign/context";
 import { InsecurePropsError } from "../../constructs/sovereign/errors";
 import { SovereignStack } from "../../stacks/sovereign-stack";
@@ -25,6 +26,7 @@ export function testStack(): TerraformStack {
 }
 
 export interface SynthesizedJson {
+  provider?: Record<string, Record<string, unknown>[]>;
   resource?: Record<string, Record<string, Record<string, unknown>>>;
   data?: Record<string, Record<string, Record<string, unknown>>>;
   variable?: Record<string, Record<string, unknown>>;
@@ -46,6 +48,26 @@ export function allResources(json: SynthesizedJson): [string, string, Record<str
   return Object.entries(json.resource ?? {}).flatMap(([type, byId]) => Object.entries(byId).map(([id, body]) => [type, id, body] as [string, string, Record<string, unknown>]));
 }
 
+/**
+ * References from one workspace's resources to another's (`type.id -> referenced id`); `ownerOf` tells
+ * which workspace, if any, a logical id belongs to.
+ */
+export function crossWorkspaceReferences(json: SynthesizedJson, ownerOf: (logicalId: string) => string | undefined): string[] {
+  const crossReferences: string[] = [];
+  for (const [type, id, body] of allResources(json)) {
+    const owner = ownerOf(id);
+    if (!owner) continue;
+    // Every resource reference inside every expression, function arguments included (`element(split(...))`).
+    for (const [, expression] of JSON.stringify(body).matchAll(/\$\{([^}]*)\}/g)) {
+      for (const [, referenced] of expression.matchAll(/\b(?:data\.)?[a-z][a-z0-9]*_[a-z0-9_]+\.([\w-]+)\.[a-z_]/g)) {
+        const referencedOwner = ownerOf(referenced);
+        if (referencedOwner && referencedOwner !== owner) crossReferences.push(`${type}.${id} -> ${referenced}`);
+      }
+    }
+  }
+  return crossReferences;
+}
+
 /** `count` generated workspaces with distinct ids and slots. */
 export function generatedWorkspaces(count: number): ResearchWorkspaceConfig[] {
   return Array.from({ length: count }, (_, i) => ({
@@ -57,14 +79,20 @@ export function generatedWorkspaces(count: number): ResearchWorkspaceConfig[] {
   }));
 }
 
+/** A built-in environment's configuration, typed as the OpenStack one it is (fails for another cloud's). */
+export function openStackConfig(environmentName: string): OpenStackEnvironmentConfig {
+  const loaded = loadEnvironment(environmentName);
+  return openStackEnvironment(loaded.config, loaded.file, "this test");
+}
+
 /** An environment's configuration with its workspace list replaced. */
-export function withWorkspaces(environment: EnvironmentConfig, workspaces: readonly ResearchWorkspaceConfig[]): EnvironmentConfig {
+export function withWorkspaces(environment: OpenStackEnvironmentConfig, workspaces: readonly ResearchWorkspaceConfig[]): OpenStackEnvironmentConfig {
   return { ...environment, sovereign: { ...environment.sovereign, workspaces } };
 }
 
 /** The sovereign stack of a built-in environment, optionally with other workspaces. */
 export function sovereignStack(environmentName: string, workspaces?: readonly ResearchWorkspaceConfig[]): SovereignStack {
-  const loaded = loadEnvironment(environmentName).config;
+  const loaded = openStackConfig(environmentName);
   const environment = workspaces ? withWorkspaces(loaded, workspaces) : loaded;
   return new SovereignStack(Testing.app() as App, `sovereign-${environment.name}`, { environment });
 }

@@ -1,6 +1,6 @@
 import { DataOpenstackIdentityRoleV3 } from "../../.gen/providers/openstack/data-openstack-identity-role-v3";
 import { IdentityProjectV3 } from "../../.gen/providers/openstack/identity-project-v3";
-import { ENVIRONMENT_TEAMS, KeystoneRoles, ProjectIdentity } from "../../constructs/sovereign/identity";
+import { ENVIRONMENT_TEAMS, KeystoneRoles, ProjectIdentity } from "../../constructs/sovereign/openstack/identity";
 import { resourcesOf, synth, TEST_CONTEXT, testStack } from "./helpers";
 
 describe("ProjectIdentity", () => {

@@ -3,7 +3,7 @@ import { NetworkingNetworkV2 } from "../../.gen/providers/openstack/networking-n
 import { NetworkingRouterInterfaceV2 } from "../../.gen/providers/openstack/networking-router-interface-v2";
 import { NetworkingRouterV2 } from "../../.gen/providers/openstack/networking-router-v2";
 import { NetworkingSubnetV2 } from "../../.gen/providers/openstack/networking-subnet-v2";
-import { EdgeRouter, PrivateNetwork } from "../../constructs/sovereign/network";
+import { EdgeRouter, PrivateNetwork } from "../../constructs/sovereign/openstack/network";
 import { expectRefused, synth, TEST_CONTEXT, testStack } from "./helpers";
 
 describe("EdgeRouter", () => {

@@ -8,11 +8,11 @@ import { LbMonitorV2 } from "../../.gen/providers/openstack/lb-monitor-v2";
 import { LbPoolV2 } from "../../.gen/providers/openstack/lb-pool-v2";
 import { NetworkingFloatingipV2 } from "../../.gen/providers/openstack/networking-floatingip-v2";
 import { NetworkingSecgroupRuleV2 } from "../../.gen/providers/openstack/networking-secgroup-rule-v2";
-import { Bastion, type BastionProps } from "../../constructs/sovereign/bastion";
-import { ComputeCatalog } from "../../constructs/sovereign/compute";
-import { PrivateNetwork } from "../../constructs/sovereign/network";
-import { ResearcherPortal, type ResearcherPortalProps } from "../../constructs/sovereign/portal";
-import { LeastPrivilegeSecurityGroup } from "../../constructs/sovereign/security-group";
+import { Bastion, type BastionProps } from "../../constructs/sovereign/openstack/bastion";
+import { ComputeCatalog } from "../../constructs/sovereign/openstack/compute";
+import { PrivateNetwork } from "../../constructs/sovereign/openstack/network";
+import { ResearcherPortal, type ResearcherPortalProps } from "../../constructs/sovereign/openstack/portal";
+import { LeastPrivilegeSecurityGroup } from "../../constructs/sovereign/openstack/security-group";
 import { ENCRYPTED_TYPE, expectRefused, resourcesOf, synth, TEST_CONTEXT, testStack } from "./helpers";
 
 function portalProps(stack: TerraformStack, overrides: Partial<ResearcherPortalProps> = {}): ResearcherPortalProps {

@@ -1,11 +1,11 @@
 import { ComputeInstanceV2 } from "../../.gen/providers/openstack/compute-instance-v2";
 import { NetworkingSecgroupRuleV2 } from "../../.gen/providers/openstack/networking-secgroup-rule-v2";
 import { ObjectstorageContainerV1 } from "../../.gen/providers/openstack/objectstorage-container-v1";
-import { ComputeCatalog } from "../../constructs/sovereign/compute";
-import { KeystoneRoles, ProjectIdentity } from "../../constructs/sovereign/identity";
-import { EdgeRouter } from "../../constructs/sovereign/network";
-import { ResearchWorkspace, type ResearchWorkspaceProps } from "../../constructs/sovereign/research-workspace";
-import { LeastPrivilegeSecurityGroup } from "../../constructs/sovereign/security-group";
+import { ComputeCatalog } from "../../constructs/sovereign/openstack/compute";
+import { KeystoneRoles, ProjectIdentity } from "../../constructs/sovereign/openstack/identity";
+import { EdgeRouter } from "../../constructs/sovereign/openstack/network";
+import { ResearchWorkspace, type ResearchWorkspaceProps } from "../../constructs/sovereign/openstack/research-workspace";
+import { LeastPrivilegeSecurityGroup } from "../../constructs/sovereign/openstack/security-group";
 import { ENCRYPTED_TYPE, expectRefused, resourcesOf, synth, TEST_CONTEXT, testStack } from "./helpers";
 
 function workspace(overrides: Partial<ResearchWorkspaceProps> = {}) {

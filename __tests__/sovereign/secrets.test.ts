@@ -1,6 +1,6 @@
 import { KeymanagerContainerV1 } from "../../.gen/providers/openstack/keymanager-container-v1";
 import { KeymanagerSecretV1 } from "../../.gen/providers/openstack/keymanager-secret-v1";
-import { EncryptionKey, ServiceCredential, TlsCertificate, VaultSecret } from "../../constructs/sovereign/secrets";
+import { EncryptionKey, ServiceCredential, TlsCertificate, VaultSecret } from "../../constructs/sovereign/openstack/secrets";
 import { expectRefused, resourcesOf, synth, TEST_CONTEXT, testStack } from "./helpers";
 
 describe("EncryptionKey", () => {

@@ -1,6 +1,6 @@
 import { NetworkingSecgroupRuleV2 } from "../../.gen/providers/openstack/networking-secgroup-rule-v2";
 import { NetworkingSecgroupV2 } from "../../.gen/providers/openstack/networking-secgroup-v2";
-import { LeastPrivilegeSecurityGroup } from "../../constructs/sovereign/security-group";
+import { LeastPrivilegeSecurityGroup } from "../../constructs/sovereign/openstack/security-group";
 import { expectRefused, synth, TEST_CONTEXT, testStack } from "./helpers";
 
 function group(allowPublicHttps = false) {

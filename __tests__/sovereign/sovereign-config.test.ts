@@ -3,11 +3,11 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { App, Testing } from "cdktf";
 import { ConfigError, exitOnConfigError } from "../../config/config-error";
-import type { EnvironmentConfig } from "../../config/environment";
+import type { OpenStackTargetConfig } from "../../config/environment";
 import { ENVIRONMENTS_DIR, loadEnvironment } from "../../config/load-environment";
 import { InsecurePropsError } from "../../constructs/sovereign/errors";
 import { SovereignStack } from "../../stacks/sovereign-stack";
-import { expectRefused } from "./helpers";
+import { expectRefused, openStackConfig } from "./helpers";
 
 type Json = Record<string, unknown> & { sovereign: Record<string, unknown> };
 
@@ -25,7 +25,7 @@ const workspace = (id: string, networkSlot: number) => ({ id, networkSlot, flavo
 describe("the sovereign section of an environment", () => {
   it("loads the built-in environments", () => {
     expect(loadEnvironment("dev").config.sovereign.workspaces.length).toBe(2);
-    expect(loadEnvironment("prod").config.sovereign.encryptedVolumeType.encryption).toBe("luks");
+    expect(openStackConfig("prod").sovereign.encryptedVolumeType.encryption).toBe("luks");
   });
 
   it.each<[string, (s: Record<string, unknown>) => void, RegExp]>([
@@ -51,8 +51,8 @@ describe("the sovereign section of an environment", () => {
 });
 
 describe("a configuration that bypasses the loader", () => {
-  const dev = loadEnvironment("dev").config;
-  const build = (sovereign: Partial<EnvironmentConfig["sovereign"]>) => () =>
+  const dev = openStackConfig("dev");
+  const build = (sovereign: Partial<OpenStackTargetConfig>) => () =>
     new SovereignStack(Testing.app() as App, "sovereign-dev", { environment: { ...dev, sovereign: { ...dev.sovereign, ...sovereign } } });
 
   it("is still refused by the constructs: open admin source", () => {

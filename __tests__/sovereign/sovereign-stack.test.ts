@@ -6,9 +6,9 @@ import { NetworkingRouterV2 } from "../../.gen/providers/openstack/networking-ro
 import { NetworkingSubnetV2 } from "../../.gen/providers/openstack/networking-subnet-v2";
 import { ObjectstorageContainerV1 } from "../../.gen/providers/openstack/objectstorage-container-v1";
 import { loadEnvironment } from "../../config/load-environment";
-import { ENVIRONMENT_TEAMS } from "../../constructs/sovereign/identity";
-import { allResources, generatedWorkspaces, resourcesOf, sovereignStack, type SynthesizedJson } from "./helpers";
-import { openstackSchema, schemaProblems, sensitiveAttributes } from "./schema-conformance";
+import { ENVIRONMENT_TEAMS } from "../../constructs/sovereign/openstack/identity";
+import { allResources, crossWorkspaceReferences, generatedWorkspaces, openStackConfig, resourcesOf, sovereignStack, type SynthesizedJson } from "./helpers";
+import { openstackSchema, providerConformance, sensitiveAttributes } from "./schema-conformance";
 
 const TAG_KEYS = ["environment", "data_classification", "owner", "migration_wave"];
 /** Resource types that hold data or the keys to it: never destroyed by a plan. */
@@ -60,8 +60,9 @@ describe.each([
 
   it(`configures the OpenStack provider on ${region}, a catalogue region with the qualifications the data needs`, () => {
     const loaded = loadEnvironment(environmentName);
-    expect(text).toHaveProviderWithProperties({ tfResourceType: "openstack" } as never, { region, auth_url: loaded.config.sovereign.authUrl });
-    const entry = loaded.catalogue.lookup("openstack", region, loaded.config.sovereign.authUrl);
+    const authUrl = openStackConfig(environmentName).sovereign.authUrl;
+    expect(text).toHaveProviderWithProperties({ tfResourceType: "openstack" } as never, { region, auth_url: authUrl });
+    const entry = loaded.catalogue.lookup("openstack", region, authUrl);
     expect(entry?.jurisdiction).toBe("EU");
     expect(entry?.qualifications.hds?.status).toBe("qualified");
     if (loaded.config.dataClassification === "health-data") expect(entry?.qualifications.secnumcloud?.status).toBe("qualified");
@@ -79,23 +80,7 @@ describe.each([
   });
 
   it("uses only attributes and blocks the OpenStack provider schema knows, with the required ones present", () => {
-    const schema = openstackSchema();
-    const problems: string[] = [];
-    let checked = 0;
-    for (const [kind, schemas] of [
-      ["resource", schema.resource_schemas],
-      ["data", schema.data_source_schemas],
-    ] as const) {
-      for (const [type, byId] of Object.entries(json[kind] ?? {})) {
-        if (!type.startsWith("openstack_")) continue;
-        for (const [id, body] of Object.entries(byId)) {
-          const typeSchema = schemas[type];
-          if (!typeSchema) problems.push(`${kind} ${type}: unknown type`);
-          else problems.push(...schemaProblems(body, typeSchema.block, `${kind}.${type}.${id}`));
-          checked++;
-        }
-      }
-    }
+    const { problems, checked } = providerConformance(json, "openstack");
     expect(problems).toEqual([]);
     expect(checked).toBeGreaterThan(100);
   });
@@ -145,7 +130,7 @@ describe.each([
   });
 
   it("puts every volume and boot disk on the encrypted volume type", () => {
-    const encrypted = loadEnvironment(environmentName).config.sovereign.encryptedVolumeType.name;
+    const encrypted = openStackConfig(environmentName).sovereign.encryptedVolumeType.name;
     for (const volume of Object.values(resourcesOf(json, "openstack_blockstorage_volume_v3"))) expect(volume.volume_type).toBe(encrypted);
     for (const server of Object.values(resourcesOf(json, "openstack_compute_instance_v2"))) {
       const disks = server.block_device as { volume_type?: string; destination_type: string; boot_index: number }[];
@@ -222,7 +207,7 @@ describe.each([
     expect(Object.values(resourcesOf(json, "openstack_lb_monitor_v2"))).toEqual([expect.objectContaining({ type: "HTTPS" })]);
     const portalInstances = loadEnvironment(environmentName).config.sovereign.compute.portalInstances;
     expect(Object.keys(resourcesOf(json, "openstack_lb_member_v2")).length).toBe(portalInstances);
-    expect(Object.values(resourcesOf(json, "openstack_dns_recordset_v2"))).toEqual([expect.objectContaining({ type: "A", name: `portail.${loadEnvironment(environmentName).config.sovereign.portal.zone}` })]);
+    expect(Object.values(resourcesOf(json, "openstack_dns_recordset_v2"))).toEqual([expect.objectContaining({ type: "A", name: `portail.${openStackConfig(environmentName).sovereign.portal.zone}` })]);
   });
 });
 
@@ -250,16 +235,7 @@ describe("research workspaces", () => {
   });
 
   it("never reference another workspace's resources", () => {
-    const crossReferences: string[] = [];
-    for (const [type, id, body] of allResources(json)) {
-      const owner = ownerOf(id);
-      if (!owner) continue;
-      for (const [, referenced] of JSON.stringify(body).matchAll(/\$\{(?:data\.)?[a-z0-9_]+\.([\w-]+)\.[\w.]+\}/g)) {
-        const referencedOwner = ownerOf(referenced);
-        if (referencedOwner && referencedOwner !== owner) crossReferences.push(`${type}.${id} -> ${referenced}`);
-      }
-    }
-    expect(crossReferences).toEqual([]);
+    expect(crossWorkspaceReferences(json, ownerOf)).toEqual([]);
   });
 
   it("get distinct, non-overlapping subnets outside the tiers' half", () => {

@@ -1,7 +1,7 @@
 import { BlockstorageVolumeV3 } from "../../.gen/providers/openstack/blockstorage-volume-v3";
 import { ObjectstorageContainerV1 } from "../../.gen/providers/openstack/objectstorage-container-v1";
-import { DataLake } from "../../constructs/sovereign/data-lake";
-import { EncryptedVolume, ProtectedContainer } from "../../constructs/sovereign/storage";
+import { DataLake } from "../../constructs/sovereign/openstack/data-lake";
+import { EncryptedVolume, ProtectedContainer } from "../../constructs/sovereign/openstack/storage";
 import { ENCRYPTED_TYPE, expectRefused, resourcesOf, synth, TEST_CONTEXT, testStack } from "./helpers";
 
 describe("EncryptedVolume", () => {

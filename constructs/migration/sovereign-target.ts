@@ -4,25 +4,66 @@ import type { LbLoadbalancerV2 } from "../../.gen/providers/openstack/lb-loadbal
 import type { NetworkingRouterV2 } from "../../.gen/providers/openstack/networking-router-v2";
 import type { NetworkingSubnetV2 } from "../../.gen/providers/openstack/networking-subnet-v2";
 import type { ObjectstorageContainerV1 } from "../../.gen/providers/openstack/objectstorage-container-v1";
+import type { AccountProject } from "../../.gen/providers/scaleway/account-project";
+import type { DomainZone } from "../../.gen/providers/scaleway/domain-zone";
+import type { Lb } from "../../.gen/providers/scaleway/lb";
+import type { ObjectBucket } from "../../.gen/providers/scaleway/object-bucket";
+import type { VpcPrivateNetwork } from "../../.gen/providers/scaleway/vpc-private-network";
+import type { VpcPublicGateway } from "../../.gen/providers/scaleway/vpc-public-gateway";
 
 /** The tiers of the sovereign network. */
 export type SovereignSubnetRole = "ingress" | "application" | "data" | "administration";
 
-/**
- * What the migration needs from the sovereign target. A structural subset of SovereignStack, so the
- * sovereign stack itself can be passed (its resources are then referenced across stacks).
- */
-export interface SovereignMigrationTarget {
-  /** The project's router, with its external gateway: the VPN service runs on it. */
-  readonly router: NetworkingRouterV2;
-  /** The subnets by tier: the replication workers run in `data`, the only tier the tunnel reaches. */
-  readonly subnets: Readonly<Record<SovereignSubnetRole, NetworkingSubnetV2>>;
-  /** The Swift containers by logical name (`raw`, `pseudonymised`, `extracts`, workspace containers). */
-  readonly dataContainers: Readonly<Record<string, ObjectstorageContainerV1>>;
-  /** The portal's load balancer: the portal's DNS record points to its VIP at cutover. */
-  readonly portalLoadBalancer: LbLoadbalancerV2;
-  /** The platform's DNS zone (Designate). */
+/** The resource types a sovereign cloud gives the roles the migration needs. */
+export interface SovereignTargetResources {
+  /** The edge every tier leaves the landing zone through. */
+  readonly edge: unknown;
+  /** A tier's network. */
+  readonly subnet: unknown;
+  /** An object store of the data lake. */
+  readonly dataContainer: unknown;
+  readonly loadBalancer: unknown;
+  readonly dnsZone: unknown;
+  readonly project: unknown;
+}
+
+/** On OpenStack: the edge router, Neutron subnets, Swift containers, Octavia, Designate, Keystone. */
+export interface OpenStackTargetResources extends SovereignTargetResources {
+  readonly edge: NetworkingRouterV2;
+  readonly subnet: NetworkingSubnetV2;
+  readonly dataContainer: ObjectstorageContainerV1;
+  readonly loadBalancer: LbLoadbalancerV2;
   readonly dnsZone: DnsZoneV2;
-  /** The project: its ID scopes the workers' Swift credentials. */
   readonly project: IdentityProjectV3;
+}
+
+/** On Scaleway: the public gateway, VPC private networks, Object Storage buckets, Load Balancer, Domains and DNS, a project. */
+export interface ScalewayTargetResources extends SovereignTargetResources {
+  readonly edge: VpcPublicGateway;
+  readonly subnet: VpcPrivateNetwork;
+  readonly dataContainer: ObjectBucket;
+  readonly loadBalancer: Lb;
+  readonly dnsZone: DomainZone;
+  readonly project: AccountProject;
+}
+
+/**
+ * What the migration needs from the sovereign target: the same roles on every cloud, each typed by the
+ * cloud's resources (`R`; OpenStack's by default, the only target the migration stack handles today). A
+ * structural subset of the sovereign stacks, so a sovereign stack itself can be passed (its resources are
+ * then referenced across stacks).
+ */
+export interface SovereignMigrationTarget<R extends SovereignTargetResources = OpenStackTargetResources> {
+  /** The edge with the external gateway (OpenStack: the router the VPN service runs on). */
+  readonly router: R["edge"];
+  /** The networks by tier: the replication workers run in `data`, the only tier the tunnel reaches. */
+  readonly subnets: Readonly<Record<SovereignSubnetRole, R["subnet"]>>;
+  /** The data lake's stores by logical name (`raw`, `pseudonymised`, `extracts`, workspace stores). */
+  readonly dataContainers: Readonly<Record<string, R["dataContainer"]>>;
+  /** The portal's load balancer: the portal's DNS record points to it at cutover. */
+  readonly portalLoadBalancer: R["loadBalancer"];
+  /** The platform's DNS zone. */
+  readonly dnsZone: R["dnsZone"];
+  /** The environment's project: its ID scopes the workers' credentials. */
+  readonly project: R["project"];
 }

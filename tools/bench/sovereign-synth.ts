@@ -30,10 +30,12 @@ async function measureOne(workspaces: number): Promise<Measurement> {
   const loadStart = performance.now();
   const { App, TerraformDataSource, TerraformResource } = await import("cdktf");
   const { loadEnvironment } = await import("../../config/load-environment");
+  const { openStackEnvironment } = await import("../../config/sovereign-cloud");
   const { SovereignStack } = await import("../../stacks/sovereign-stack");
   const loadMs = performance.now() - loadStart;
 
-  const dev = loadEnvironment("dev").config;
+  const loaded = loadEnvironment("dev");
+  const dev = openStackEnvironment(loaded.config, loaded.file, "the sovereign synth benchmark");
   const environment = {
     ...dev,
     sovereign: {

@@ -1,0 +1,150 @@
+import { Token } from "cdktf";
+import { Construct } from "constructs";
+import { Password } from "@cdktf/provider-random/lib/password";
+import { KeyManagerKey } from "../../../.gen/providers/scaleway/key-manager-key";
+import { Secret } from "../../../.gen/providers/scaleway/secret";
+import { SecretVersion } from "../../../.gen/providers/scaleway/secret-version";
+import { protectFromDestroy, resourceName, resourceTags, type SovereignContext } from "../context";
+import { InsecurePropsError } from "../errors";
+
+/** Hours in a day, for Key Manager's rotation periods (Go durations such as `2160h`). */
+const HOURS_PER_DAY = 24;
+/** Key Manager accepts rotation periods of 24 hours to one year. */
+const LONGEST_ROTATION_DAYS = 365;
+/** Characters every Scaleway service accepts in a generated password without escaping. */
+const PASSWORD_SPECIALS = "!#%*+-=?_";
+
+export interface ManagedKeyProps {
+  readonly context: SovereignContext;
+  /** Name suffix, e.g. `datalake-key`. */
+  readonly name: string;
+  readonly description: string;
+  readonly region: string;
+  /** The project that owns the key; only its principals with Key Manager permission sets use it. */
+  readonly projectId: string;
+  /** Days between automatic rotations; default 90, at most 365. */
+  readonly rotationDays?: number;
+  /** Lets the key be deleted. Refused: a deleted key makes everything it encrypted unreadable. */
+  readonly unprotected?: boolean;
+}
+
+/**
+ * A symmetric key (AES-256-GCM) generated and kept by Scaleway Key Manager: its material never leaves the
+ * service and never appears in the configuration or the state. Protected from deletion by Key Manager
+ * and by `prevent_destroy`, rotated automatically. Object Storage uses it for SSE-KMS.
+ */
+export class ManagedKey extends Construct {
+  readonly key: KeyManagerKey;
+
+  constructor(scope: Construct, id: string, props: ManagedKeyProps) {
+    super(scope, id);
+    if (props.unprotected) throw new InsecurePropsError(this, "unprotected", "a deleted key makes everything it encrypted unreadable");
+    const days = props.rotationDays ?? 90;
+    if (!Number.isInteger(days) || days < 1 || days > LONGEST_ROTATION_DAYS) {
+      throw new InsecurePropsError(this, "rotationDays", `${days} is not a whole number of days from 1 to ${LONGEST_ROTATION_DAYS}`);
+    }
+    this.key = protectFromDestroy(
+      new KeyManagerKey(this, "key", {
+        name: resourceName(props.context, props.name),
+        description: props.description,
+        region: props.region,
+        projectId: props.projectId,
+        usage: "symmetric_encryption",
+        algorithm: "aes_256_gcm",
+        origin: "scaleway_kms",
+        unprotected: false,
+        rotationPolicy: { rotationPeriod: `${days * HOURS_PER_DAY}h` },
+        tags: resourceTags(props.context),
+      }),
+    );
+  }
+
+  get id(): string {
+    return this.key.id;
+  }
+}
+
+export interface StoredSecretProps {
+  readonly context: SovereignContext;
+  /** Name suffix, e.g. `portal-db-password`. */
+  readonly name: string;
+  readonly description: string;
+  readonly region: string;
+  /** The project whose Secret Manager holds it: only that project's principals with SecretManagerSecretAccess read it. */
+  readonly projectId: string;
+  /**
+   * The value, by reference only: a token (random provider result, sensitive variable). A literal string
+   * would land in the synthesized JSON and is refused.
+   */
+  readonly data: string;
+}
+
+/**
+ * A secret in Scaleway Secret Manager (one version), protected from deletion by the service and by
+ * `prevent_destroy`. Its value is passed by reference, never written in the configuration.
+ */
+export class StoredSecret extends Construct {
+  readonly secret: Secret;
+  readonly version: SecretVersion;
+
+  constructor(scope: Construct, id: string, props: StoredSecretProps) {
+    super(scope, id);
+    if (!Token.isUnresolved(props.data)) {
+      throw new InsecurePropsError(this, "data", "a literal secret value would appear in plain text in the synthesized configuration: pass a reference (random provider, sensitive variable)");
+    }
+    this.secret = protectFromDestroy(
+      new Secret(this, "secret", {
+        name: resourceName(props.context, props.name),
+        description: props.description,
+        region: props.region,
+        projectId: props.projectId,
+        type: "opaque",
+        protected: true,
+        tags: resourceTags(props.context),
+      }),
+    );
+    this.version = protectFromDestroy(new SecretVersion(this, "version", { secretId: this.secret.id, region: props.region, data: props.data }));
+  }
+}
+
+export interface GeneratedPasswordProps {
+  readonly context: SovereignContext;
+  /** Name suffix of the secret that keeps it, e.g. `portal-db-password`. */
+  readonly name: string;
+  readonly description: string;
+  readonly region: string;
+  readonly projectId: string;
+  /** Default (and minimum) 32 characters. */
+  readonly length?: number;
+}
+
+/**
+ * A password generated by the random provider (never written in code) and kept in Secret Manager; the
+ * services that need it take `value`, a reference to the generator.
+ */
+export class GeneratedPassword extends Construct {
+  readonly password: Password;
+  readonly stored: StoredSecret;
+
+  constructor(scope: Construct, id: string, props: GeneratedPasswordProps) {
+    super(scope, id);
+    const length = props.length ?? 32;
+    if (length < 32) throw new InsecurePropsError(this, "length", `${length} characters is too short (at least 32)`);
+    this.password = protectFromDestroy(
+      new Password(this, "generated", { length, special: true, overrideSpecial: PASSWORD_SPECIALS, minSpecial: 2, minNumeric: 2, minUpper: 2, minLower: 2 }),
+    );
+    this.stored = new StoredSecret(this, "stored", {
+      context: props.context,
+      name: props.name,
+      description: props.description,
+      region: props.region,
+      projectId: props.projectId,
+      data: this.password.result,
+    });
+  }
+
+  /** The password, as a reference to its generator. */
+  get value(): string {
+    return this.password.result;
+  }
+}
