@@ -6,23 +6,18 @@
  * (`npx jest __tests__/foundation/openstack-output.test.ts -u`), next to the detailed stack snapshots
  * that show what changed.
  */
-import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
+import { sharedSynth, type FixtureEnvironment } from "../app-fixture";
 
-const root = path.resolve(__dirname, "..", "..");
-
-/** SHA-256 and size of every file `node main.ts` writes for an environment (state-free: synth only). */
-function synthesizedDigests(environment: string): Record<string, string> {
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "hdh-openstack-output-"));
-  const result = spawnSync(process.execPath, ["-r", require.resolve("../../tools/register-ts.js"), "main.ts"], {
-    cwd: root,
-    env: { ...process.env, HDH_ENV: environment, CDKTF_OUTDIR: outdir },
-    encoding: "utf8",
-  });
-  if (result.status !== 0) throw new Error(`synth of ${environment} failed: ${result.stderr}`);
+/**
+ * SHA-256 and size of every file `node main.ts` writes for an environment (state-free: synth only): the
+ * suites' shared synthesis (__tests__/app-fixture.ts), which is main.ts run as `cdktf synth` runs it.
+ */
+async function synthesizedDigests(environment: FixtureEnvironment): Promise<Record<string, string>> {
+  const { outdir, status, stderr } = await sharedSynth(environment);
+  if (status !== 0) throw new Error(`synth of ${environment} failed: ${stderr}`);
   const digests: Record<string, string> = {};
   const walk = (dir: string): void => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -38,12 +33,12 @@ function synthesizedDigests(environment: string): Record<string, string> {
   return digests;
 }
 
-describe.each(["dev", "prod"])("the synthesized output of the OpenStack environment %s", (environment) => {
-  it("is byte for byte what it was before the blueprint and the move to constructs/sovereign/openstack/", () => {
-    const digests = synthesizedDigests(environment);
+describe.each(["dev", "prod"] as const)("the synthesized output of the OpenStack environment %s", (environment) => {
+  it("is byte for byte what it was before the blueprint and the move to constructs/sovereign/openstack/", async () => {
+    const digests = await synthesizedDigests(environment);
     expect(Object.keys(digests)).toEqual(
       expect.arrayContaining(["manifest.json", `stacks/legacy-azure-${environment}/cdk.tf.json`, `stacks/sovereign-${environment}/cdk.tf.json`, `stacks/migration-${environment}/cdk.tf.json`]),
     );
     expect(digests).toMatchSnapshot();
-  });
+  }, 120_000);
 });
