@@ -10,6 +10,7 @@ module.exports = {
   transformIgnorePatterns: ["/node_modules/"],
   setupFilesAfterEnv: ["<rootDir>/__tests__/setup.ts"],
   globalSetup: "<rootDir>/__tests__/global-setup.js",
+  testSequencer: "<rootDir>/__tests__/sequencer.js",
   globalTeardown: "<rootDir>/__tests__/global-teardown.js",
   coveragePathIgnorePatterns: ["/node_modules/", "/.gen/", "/__tests__/"],
   snapshotFormat: { escapeString: false, printBasicPrototype: false },

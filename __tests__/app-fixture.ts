@@ -130,7 +130,11 @@ async function shared(name: string, build: (into: string) => Promise<void>): Pro
   try {
     if (existsSync(join(done, "complete"))) return done;
     const building = `${done}.${process.pid}.tmp`;
-    rmSync(building, { recursive: true, force: true });
+    // What a stopped computation left (its pid is gone), and any earlier attempt of this process.
+    for (const entry of readdirSync(root)) {
+      const stale = new RegExp(`^${name}\\.(\\d+)\\.tmp$`).exec(entry);
+      if (stale && (Number(stale[1]) === process.pid || !alive(Number(stale[1])))) rmSync(join(root, entry), { recursive: true, force: true });
+    }
     mkdirSync(building, { recursive: true });
     await build(building);
     writeFileSync(join(building, "complete"), "");
