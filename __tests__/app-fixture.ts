@@ -26,7 +26,7 @@ const CACHE_ROOT = join(REPOSITORY_ROOT, "node_modules", ".cache", "hdh-test-app
 /** What synthesis and offline planning read, relative to the repository root. */
 const INPUTS = ["__tests__/app-fixture.ts", "main.ts", "cdktf.json", "package-lock.json", "tsconfig.json", ".swcrc", "config", "constructs", "stacks", "policy", "providers", "tools", ".gen"];
 /** Environment variables that change what the app synthesizes or plans. */
-const RELEVANT_ENV = /^(HDH_(?!JEST_|TEST_)|TF_VAR_|TERRAFORM_BINARY_NAME$)/;
+const RELEVANT_ENV = /^(HDH_(?!JEST_|TEST_|PREPARE_)|TF_VAR_|TERRAFORM_BINARY_NAME$)/;
 const LOCK_TIMEOUT_MS = 300_000;
 
 export type FixtureEnvironment = "dev" | "prod";
