@@ -26,10 +26,12 @@ export function addEnvironmentStacks(app: App, loaded: LoadedEnvironment): Envir
         environmentFile: loaded.file,
         plan: migrationPlan,
         target: sovereign,
+        source: legacy,
       })
     : undefined;
-  // The migration stack looks the legacy gateway subnet, storage accounts and private endpoints up by name,
-  // and references the sovereign router, subnets, containers and load balancer across stacks.
+  // The migration stack looks the legacy gateway subnet, storage accounts, private endpoints and PostgreSQL server up
+  // by name, references the legacy server's copy administrator and the sovereign router, subnets, containers, load
+  // balancer and database across stacks.
   migration?.addDependency(legacy);
   migration?.addDependency(sovereign);
   // Sovereignty policy on every stack: synth fails on an error finding (policy/aspect.ts).

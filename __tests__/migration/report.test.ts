@@ -1,4 +1,5 @@
 import { ConfigError } from "../../config/config-error";
+import { legacySourceOf, sovereignTargetOf } from "../../config/migration/plan";
 import { estimateMigration, formatSize, renderMigrationReport } from "../../tools/migration-report";
 import { checkedPlan, errorOf, fixture } from "./helpers";
 
@@ -24,7 +25,7 @@ describe("the migration report", () => {
     const { plan } = fixture("dev");
     const report = renderMigrationReport(plan, { today: TODAY, transferRateGiBPerDay: 400 });
     for (const dataset of plan.datasets) {
-      expect(report).toContain(`| ${dataset.id} | ${dataset.kind} | ${dataset.phase} | ${formatSize(dataset.sizeGiB)} | ${dataset.legacyStore.dataStore}/${dataset.legacyStore.container} | ${dataset.sovereignContainer} |`);
+      expect(report).toContain(`| ${dataset.id} | ${dataset.kind} | ${dataset.phase} | ${formatSize(dataset.sizeGiB)} | ${legacySourceOf(dataset)} | ${sovereignTargetOf(dataset)} |`);
     }
   });
 

@@ -10,7 +10,8 @@ import { IdentityApplicationCredentialV3 } from "../../.gen/providers/openstack/
 import { NetworkingSecgroupRuleV2 } from "../../.gen/providers/openstack/networking-secgroup-rule-v2";
 import { NetworkingSecgroupV2 } from "../../.gen/providers/openstack/networking-secgroup-v2";
 import type { LegacyDataStoreConfig, MigrationWorkerConfig } from "../../config/environment";
-import type { MigrationDataset } from "../../config/migration/plan";
+import type { BlobDataset } from "../../config/migration/plan";
+import { swiftContainerPaths } from "../sovereign/storage";
 import type { LegacyNames } from "../legacy/naming";
 import type { SovereignMigrationTarget } from "./sovereign-target";
 
@@ -99,11 +100,6 @@ export function replicationCloudInit(options: ReplicationScriptOptions): string 
   return `#cloud-config\n${stringify(cloudConfig, { lineWidth: 0 })}`;
 }
 
-/** Swift request paths of one container (and its large-object segments container), for Keystone access rules. */
-function containerPaths(projectId: string, container: string): string[] {
-  return [container, `${container}_segments`].flatMap((c) => [`/v1/AUTH_${projectId}/${c}`, `/v1/AUTH_${projectId}/${c}/**`]);
-}
-
 export interface ReplicationWorkersProps {
   readonly environmentName: string;
   readonly legacyNames: LegacyNames;
@@ -156,7 +152,7 @@ export class ReplicationWorkers extends Construct {
   }
 
   /** Adds the worker of one replicating dataset. */
-  addWorker(dataset: MigrationDataset, store: LegacyDataStoreConfig): ComputeInstanceV2 {
+  addWorker(dataset: BlobDataset, store: LegacyDataStoreConfig): ComputeInstanceV2 {
     const { props } = this;
     const scope = new Construct(this, dataset.id);
     const { account, blobIp } = this.storageAccount(store);
@@ -176,7 +172,7 @@ export class ReplicationWorkers extends Construct {
       unrestricted: false,
       expiresAt: expiry,
       accessRules: ["GET", "HEAD", "PUT"].flatMap((method) =>
-        containerPaths(props.target.project.id, container.name).map((path) => ({ method, path, service: "object-store" })),
+        swiftContainerPaths(props.target.project.id, container.name).map((path) => ({ method, path, service: "object-store" })),
       ),
     });
     const worker = new ComputeInstanceV2(scope, "worker", {
