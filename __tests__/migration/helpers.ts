@@ -38,6 +38,12 @@ export function fixture(name: "dev" | "prod"): { loaded: LoadedEnvironment; envi
   return { loaded, environment: structuredClone(loaded.config) as Mutable<EnvironmentConfig>, plan: structuredClone(plan) as Mutable<MigrationPlan>, planFile: file };
 }
 
+/** Drops the database datasets and the legacy databases (for tests about the blob copy alone). */
+export function withoutDatabases(environment: Mutable<EnvironmentConfig>, plan: Mutable<MigrationPlan>): void {
+  plan.datasets = plan.datasets.filter((d) => d.kind !== "database");
+  environment.legacy.postgres.databases = [];
+}
+
 /** Re-checks a changed plan as the loader would (throws the loader's ConfigError). */
 export function checkedPlan(plan: unknown, file = "config/migration/test.json"): LoadedMigrationPlan {
   return { plan: checkMigrationPlan(JSON.parse(JSON.stringify(plan)), file), file };

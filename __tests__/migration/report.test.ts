@@ -46,7 +46,7 @@ describe("the migration report", () => {
   it("says the deadline is at risk, naming the late datasets", () => {
     const { plan } = fixture("prod");
     expect(renderMigrationReport(plan, { today: TODAY, transferRateGiBPerDay: 1500 })).toContain(
-      "**Deadline at risk**: 1 of 5 datasets are estimated to be cut over after 2026-12-31 (project-extracts).",
+      "**Deadline at risk**: 2 of 7 datasets are estimated to be cut over after 2026-12-31 (project-extracts, catalogue-db).",
     );
   });
 
@@ -54,7 +54,7 @@ describe("the migration report", () => {
     const { plan } = fixture("prod");
     expect(renderMigrationReport(plan, { today: TODAY, transferRateGiBPerDay: 5000 })).toContain("**On track**: every dataset is estimated to be cut over by 2026-12-31.");
     const early = estimateMigration(plan, { today: TODAY, transferRateGiBPerDay: 5000, deadline: "2026-12-12" });
-    expect(early.datasets.filter((d) => d.atRisk).map((d) => d.dataset.id)).toEqual(["snds-pmsi", "project-extracts"]);
+    expect(early.datasets.filter((d) => d.atRisk).map((d) => d.dataset.id)).toEqual(["snds-pmsi", "portal-db", "project-extracts", "catalogue-db"]);
   });
 
   it("refuses an impossible day or rate with one line", () => {
