@@ -2,14 +2,14 @@ import { Construct } from "constructs";
 import { Password } from "@cdktf/provider-random/lib/password";
 import { ComputeInstanceV2 } from "../../.gen/providers/openstack/compute-instance-v2";
 import { IdentityApplicationCredentialV3 } from "../../.gen/providers/openstack/identity-application-credential-v3";
-import { NetworkingSecgroupRuleV2 } from "../../.gen/providers/openstack/networking-secgroup-rule-v2";
-import { NetworkingSecgroupV2 } from "../../.gen/providers/openstack/networking-secgroup-v2";
+import type { NetworkingSecgroupV2 } from "../../.gen/providers/openstack/networking-secgroup-v2";
 import type { MigrationWorkerConfig } from "../../config/environment";
 import { databaseReportPath, type DatabaseDataset } from "../../config/migration/plan";
 import type { PostgresCopyAdministrator } from "../legacy/services";
 import { swiftContainerPaths } from "../sovereign/storage";
 import { databaseCopyCloudInit } from "./database-copy-script";
 import type { SovereignMigrationTarget } from "./sovereign-target";
+import { workerSecurityGroup } from "./worker-security-group";
 
 const POSTGRES_PORT = 5432;
 const DNS_PORT = 53;
@@ -63,29 +63,21 @@ export class DatabaseCopy extends Construct {
     // The subscriptions run on the target's primary: it connects out to the legacy server, through the tunnel.
     props.target.database.allowSubscriberEgress(this, "subscriber-egress", postgres.subnetCidr);
 
-    this.securityGroup = new NetworkingSecgroupV2(this, "security-group", {
+    const resolver = `${props.resolverAddress}/32`;
+    this.securityGroup = workerSecurityGroup(this, {
       name: `hdh-${props.environmentName}-database-copy-workers`,
       description: "Database copy workers: no inbound traffic; PostgreSQL to the legacy server (through the tunnel) and the data tier; DNS; web",
-      deleteDefaultRules: true,
-      tags: [...props.sovereignTags],
+      tags: props.sovereignTags,
+      egress: [
+        { name: "postgres-legacy", protocol: "tcp", port: POSTGRES_PORT, cidr: postgres.subnetCidr },
+        { name: "postgres-target", protocol: "tcp", port: POSTGRES_PORT, cidr: props.target.subnets.data.cidr },
+        { name: "dns-resolver-udp", protocol: "udp", port: DNS_PORT, cidr: resolver },
+        { name: "dns-resolver-tcp", protocol: "tcp", port: DNS_PORT, cidr: resolver },
+        { name: "dns", protocol: "udp", port: DNS_PORT, cidr: "0.0.0.0/0" },
+        { name: "https", protocol: "tcp", port: 443, cidr: "0.0.0.0/0" },
+        { name: "http", protocol: "tcp", port: 80, cidr: "0.0.0.0/0" },
+      ],
     });
-    const egress = (name: string, protocol: string, port: number, cidr: string) =>
-      new NetworkingSecgroupRuleV2(this, `egress-${name}`, {
-        securityGroupId: this.securityGroup.id,
-        direction: "egress",
-        ethertype: "IPv4",
-        protocol,
-        portRangeMin: port,
-        portRangeMax: port,
-        remoteIpPrefix: cidr,
-      });
-    egress("postgres-legacy", "tcp", POSTGRES_PORT, postgres.subnetCidr);
-    egress("postgres-target", "tcp", POSTGRES_PORT, props.target.subnets.data.cidr);
-    egress("dns-resolver-udp", "udp", DNS_PORT, `${props.resolverAddress}/32`);
-    egress("dns-resolver-tcp", "tcp", DNS_PORT, `${props.resolverAddress}/32`);
-    egress("dns", "udp", DNS_PORT, "0.0.0.0/0");
-    egress("https", "tcp", 443, "0.0.0.0/0");
-    egress("http", "tcp", 80, "0.0.0.0/0");
   }
 
   /** Adds the worker of one database dataset (replicating: keeps the copy running; cut over: finishes it). */

@@ -6,6 +6,7 @@
  * in-process synth), so it judges exactly what synth produced, without importing stack code.
  */
 import { ConfigError } from "../../../config/config-error";
+import type { NotCopiedDecision } from "../../../config/migration/plan";
 import { validateAgainstSchema } from "../../../config/validate-json";
 
 /** The key under the synthesized stack's top-level "//" object. */
@@ -34,15 +35,8 @@ export interface CoveredResource {
   readonly parts: readonly CoveredPart[];
 }
 
-/** A data-bearing resource the plan deliberately does not copy, with the reason (see NotCopiedDecision). */
-export interface NotCopiedRecord {
-  readonly type: string;
-  readonly name: string;
-  readonly resourceGroup?: string;
-  readonly reason: string;
-  readonly owner: string;
-  readonly decidedOn: string;
-}
+/** A data-bearing resource the plan deliberately does not copy, with the reason (the plan's decision as is). */
+export type NotCopiedRecord = NotCopiedDecision;
 
 export interface MigrationCoverageRecord {
   readonly version: 1;
