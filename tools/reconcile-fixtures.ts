@@ -39,7 +39,7 @@ const DELIBERATE: Readonly<Record<"dev" | "prod", Deliberate>> = {
       ["Microsoft.Compute/snapshots", "snap-vmss-hdh-dev-workspaces-0-20260415", "rg-hdh-dev", { sku: { name: "Standard_ZRS", tier: "Standard" } }],
       ["Microsoft.Network/networkWatchers", "NetworkWatcher_francecentral", "NetworkWatcherRG", {}],
     ],
-    missingTypes: [],
+    missingTypes: ["Microsoft.Network/virtualNetworks"],
   },
   prod: {
     extra: [
