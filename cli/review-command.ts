@@ -15,6 +15,7 @@ import type { PolicyStack, StackPolicyMetadata, StackRole } from "../policy/mode
 import { formatReviewJson } from "../policy/review/json";
 import { formatReviewMarkdown } from "../policy/review/markdown";
 import { readPlanFile } from "../policy/review/plan-file";
+import { reconcileSynthesizedApp } from "../policy/review/reconciliation/synthesized";
 import { reviewExitCode, reviewPlans } from "../policy/review/review";
 import { loadWaivers, PROJECT_WAIVERS_FILE } from "../policy/waivers";
 
@@ -37,6 +38,7 @@ interface ReviewCommandOptions {
   synth?: string;
   role?: StackRole;
   today?: string;
+  inventory?: string;
 }
 
 export interface RegisterReviewOptions {
@@ -97,6 +99,8 @@ export function runReview(planFiles: readonly string[], options: ReviewCommandOp
     require: options.require,
     today: options.today,
     metadata,
+    // The legacy stack of the synthesized app against the Azure inventory: shown, never changes the exit code.
+    reconciliation: options.inventory !== undefined ? reconcileSynthesizedApp(options.synth ?? DEFAULT_SYNTH_DIR, options.inventory) : undefined,
   });
   const report = options.format === "json" ? formatReviewJson(review) : formatReviewMarkdown(review);
   if (options.output) {
@@ -137,6 +141,7 @@ export function registerReviewCommand(program: Command, registration: RegisterRe
     .option("--synth <dir>", `synthesized app whose stacks' policy metadata (role, data classification, deadline) plans of the same name take (default: ./${DEFAULT_SYNTH_DIR} when present)`)
     .addOption(new Option("--role <role>", "role of stacks with no synthesized metadata").choices(["sovereign", "legacy", "migration"]))
     .option("--today <date>", "judge as of this day (YYYY-MM-DD): waiver expiry, migration deadline", isoDate)
+    .option("--inventory <file>", "the Azure inventory (`az resource list -o json`): shows the legacy stack's reconciliation with it (data left behind)")
     .configureOutput({ writeErr: (text) => process.stderr.write(`${text.trim().split("\n")[0]}\n`) })
     .exitOverride((error: CommanderError) => {
       // Usage errors exit 2 like bad input; --help exits 0.

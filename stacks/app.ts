@@ -29,20 +29,23 @@ export interface EnvironmentStacks {
 /** Adds every stack of one environment to the app. */
 export function addEnvironmentStacks(app: App, loaded: LoadedEnvironment): EnvironmentStacks {
   const environment = loaded.config;
-  const migrationPlan = environment.migration ? loadMigrationPlan(environment, loaded.file) : undefined;
+  // The migration to Scaleway is a later phase: a Scaleway environment with a `migration` section is refused.
+  const migratingEnvironment = environment.migration ? openStackEnvironment(environment, loaded.file, "the migration stack") : undefined;
+  const migrationPlan = migratingEnvironment ? loadMigrationPlan(migratingEnvironment, loaded.file) : undefined;
   const legacy = new LegacyAzureStack(app, `legacy-azure-${environment.name}`, { environment, environmentFile: loaded.file, migrationPlan });
   const sovereign = addSovereignStack(app, environment);
-  const migration = migrationPlan
+  const migration = migratingEnvironment && migrationPlan
     ? new (migrationModule().MigrationStack)(app, `migration-${environment.name}`, {
-        // The migration to Scaleway is a later phase: a Scaleway environment with a `migration` section is refused.
-        environment: openStackEnvironment(environment, loaded.file, "the migration stack"),
+        environment: migratingEnvironment,
         environmentFile: loaded.file,
         plan: migrationPlan,
         target: sovereign as SovereignStack,
+        source: legacy,
       })
     : undefined;
-  // The migration stack looks the legacy gateway subnet, storage accounts and private endpoints up by name,
-  // and references the sovereign router, subnets, containers and load balancer across stacks.
+  // The migration stack looks the legacy gateway subnet, storage accounts, private endpoints and PostgreSQL server up
+  // by name, references the legacy server's copy administrator and the sovereign router, subnets, containers, load
+  // balancer and database across stacks.
   migration?.addDependency(legacy);
   migration?.addDependency(sovereign);
   // Sovereignty policy on every stack: synth fails on an error finding (policy/aspect.ts).

@@ -165,7 +165,7 @@ describe.each([
     }
   });
 
-  it("lets only the load balancer reach the portal's servers, and only the portal's servers reach the databases", () => {
+  it("lets only the load balancer reach the portal's servers, and only the portal's servers and the data tier itself reach the databases", () => {
     const groups = resourcesOf(json, "openstack_networking_secgroup_v2");
     const ref = (name: string) => `\${openstack_networking_secgroup_v2.${Object.keys(groups).find((id) => groups[id].name === `hdh-${environmentName}-${name}`)}.id}`;
     const rules = Object.values(resourcesOf(json, "openstack_networking_secgroup_rule_v2")).filter((rule) => rule.direction === "ingress");
@@ -175,7 +175,8 @@ describe.each([
         .map((rule) => `${rule.port_range_min} from ${rule.remote_ip_prefix ?? (rule.remote_group_id === ref("bastion") ? "bastion" : rule.remote_group_id === ref("application") ? "application" : "?")}`)
         .sort();
     expect(ingressOf("application")).toEqual([`22 from bastion`, `443 from ${stack.tiers.application.cidr}`]);
-    expect(ingressOf("data")).toEqual(["22 from bastion", "5432 from application"]);
+    // The data tier: standbys streaming from the primary, the database copy's workers.
+    expect(ingressOf("data")).toEqual(["22 from bastion", `5432 from ${stack.tiers.data.cidr}`, "5432 from application"]);
   });
 
   it("gives floating IPs only to the portal's VIP and the bastion", () => {

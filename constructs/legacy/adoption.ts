@@ -40,6 +40,10 @@ const AZURE_ID_FORMATS = {
     pattern: `${GROUP}/providers/Microsoft\\.DBforPostgreSQL/flexibleServers/${NAME}`,
     example: ".../providers/Microsoft.DBforPostgreSQL/flexibleServers/<name>",
   },
+  postgresFlexibleServerDatabase: {
+    pattern: `${GROUP}/providers/Microsoft\\.DBforPostgreSQL/flexibleServers/[^/]+/databases/${NAME}`,
+    example: ".../flexibleServers/<server>/databases/<name>",
+  },
   virtualMachineScaleSet: {
     pattern: `${GROUP}/providers/Microsoft\\.Compute/virtualMachineScaleSets/${NAME}`,
     example: ".../providers/Microsoft.Compute/virtualMachineScaleSets/<name>",

@@ -5,6 +5,7 @@
 import { toJsonFinding, toJsonWaivedFinding, type JsonFinding, type JsonWaivedFinding } from "../reporters/json";
 import type { MigrationProgress } from "./migration-progress";
 import type { AttributeChange, ChangeCounts, PrimaryAction } from "./plan-file";
+import { reconciliationJson } from "./reconciliation/format";
 import { scrubJson, sensitiveScrubber } from "./redact";
 import { reviewExitCode, type EstateRegion, type PlanReview, type ReviewedChange } from "./review";
 
@@ -71,6 +72,8 @@ export interface JsonReview {
   readonly waived: readonly JsonWaivedFinding[];
   readonly migration: readonly (MigrationProgress | { readonly stack: string; readonly unavailable: string })[];
   readonly estate: readonly EstateRegion[];
+  /** With `--inventory`: the reconciliation, as `npm run legacy:reconcile -- --format json` writes it. */
+  readonly reconciliation?: object;
 }
 
 function change(c: ReviewedChange): JsonReviewChange {
@@ -128,6 +131,7 @@ export function reviewJson(review: PlanReview): JsonReview {
     waived: review.evaluation.waived.map(toJsonWaivedFinding),
     migration: review.migration.map((m) => (m.kind === "progress" ? m.progress : { stack: m.stack, unavailable: m.reason })),
     estate: review.estate,
+    ...(review.reconciliation ? { reconciliation: reconciliationJson(review.reconciliation) } : {}),
   };
   return review.sensitiveStrings.size > 0 ? scrubJson(report, sensitiveScrubber(review.sensitiveStrings)) : report;
 }

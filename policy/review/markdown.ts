@@ -6,6 +6,7 @@
 import { estateDiagram } from "./mermaid";
 import { daysUntil, MIGRATION_PHASES } from "./migration-progress";
 import { COUNT_KEYS, UNKNOWN_TEXT, type AttributeChange } from "./plan-file";
+import { reconciliationSummaryMarkdown } from "./reconciliation/format";
 import { sensitiveScrubber } from "./redact";
 import { reviewExitCode, type PlanReview, type ReviewedChange } from "./review";
 
@@ -272,6 +273,7 @@ function render(review: PlanReview, settings: Settings, scrub: (text: string) =>
     ...driftSection(review, settings),
     ...findingsSection(review, settings),
     ...migrationSection(review),
+    ...(review.reconciliation ? reconciliationSummaryMarkdown(review.reconciliation) : []),
     "### Estate after this plan",
     "",
     "```mermaid",

@@ -12,6 +12,7 @@ import { fromPlanJson } from "../inputs";
 import type { PolicyResource, PolicyStack, StackPolicyMetadata } from "../model";
 import { RegionResolver, type RegionStatus } from "../regions";
 import { readMigrationProgress, type MigrationProgressResult } from "./migration-progress";
+import type { Reconciliation } from "./reconciliation/reconcile";
 import { countChanges, readPlanFile, type ChangeCounts, type Json, type PlanChange, type PlanFile } from "./plan-file";
 
 /** Where a change lives, as the policy engine resolves it. */
@@ -77,11 +78,15 @@ export interface PlanReview {
   readonly today: string;
   /** Sensitive strings of every plan: renderers scrub them from their output. */
   readonly sensitiveStrings: ReadonlySet<string>;
+  /** The legacy stack reconciled with the Azure inventory, when one was given (shown, never changes the exit code). */
+  readonly reconciliation?: Reconciliation;
 }
 
 export interface ReviewOptions extends Omit<EvaluateOptions, "rules"> {
   /** Policy metadata by stack name (plans carry none: `hdh-policy review` takes it from cdktf.out). */
   readonly metadata?: Readonly<Record<string, StackPolicyMetadata>>;
+  /** The legacy stack reconciled with the Azure inventory (`hdh-policy review --inventory`): its summary is shown. */
+  readonly reconciliation?: Reconciliation;
 }
 
 /** Exit code of a review: 1 when a policy error or a blocking change is found, else 0 (bad input: 2, thrown). */
@@ -232,6 +237,7 @@ export function reviewPlans(plans: readonly PlanFile[], options: ReviewOptions =
     estate: estateOf(evaluation, stacks, catalogue),
     today,
     sensitiveStrings,
+    reconciliation: options.reconciliation,
   };
 }
 
