@@ -78,13 +78,27 @@ export interface ReadOptions {
  * files, plan and state JSON files. Throws a ConfigError (one line, naming the file) on bad input.
  */
 export async function readPolicyInputs(paths: readonly string[], options: ReadOptions = {}): Promise<PolicyInputs> {
-  const commandLine = await commandLineVariables(options.variables ?? []);
+  const commandLine = await guarded("--var-file", () => commandLineVariables(options.variables ?? []));
   const stacks: PolicyStack[] = [];
   for (const target of paths) {
     const kind = inputKind(target);
-    if (kind === "cdktf-out") stacks.push(...(await readCdktfOut(target, commandLine)));
-    else if (kind === "configuration-folder") stacks.push(...(await readConfigurationFolder(target, commandLine)));
-    else stacks.push(await readFileInput(target, commandLine));
+    if (kind === "cdktf-out") stacks.push(...(await guarded(target, () => readCdktfOut(target, commandLine))));
+    else if (kind === "configuration-folder") stacks.push(...(await guarded(target, () => readConfigurationFolder(target, commandLine))));
+    else stacks.push(await guarded(target, () => readFileInput(target, commandLine)));
   }
   return { stacks };
+}
+
+/**
+ * Runs a reader so that nothing but a one-line ConfigError leaves it: should an input reach a path
+ * no check foresaw, the error still names the input and never quotes an internal message.
+ */
+async function guarded<T>(target: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    if (process.env.HDH_POLICY_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    throw new ConfigError(target, "", "could not be read: its structure is not one the policy reads (HDH_POLICY_DEBUG=1 shows the details)");
+  }
 }
