@@ -25,13 +25,16 @@ export { discoverFolder, isConfigurationFileName, isIgnoredFile } from "./files"
 const PLAN_KEYS = ["format_version", "planned_values", "resource_changes", "prior_state", "values", "terraform_version"];
 const BLOCK_TYPES = ["resource", "data", "provider", "variable", "locals", "output", "module", "terraform", "check", "moved", "import", "removed", "ephemeral", "action"];
 
-/** Decodes one parsed document, refusing what is plainly not a configuration (a plan, a state, a scalar). */
-export function decodeDocument(doc: unknown, file: string, override: boolean): ConfigFile {
+/**
+ * Decodes one parsed document, refusing what is plainly not a configuration (a plan, a state, a
+ * scalar; with `alone`, an object with no configuration block: a one-file input must declare one).
+ */
+export function decodeDocument(doc: unknown, file: string, override: boolean, alone = false): ConfigFile {
   if (!isObject(doc) && !Array.isArray(doc)) throw new ConfigError(file, "", "not a Terraform configuration (expected a JSON object)");
   if (isObject(doc) && PLAN_KEYS.some((key) => key in doc)) {
     throw new ConfigError(file, "", "is a `terraform show -json` plan or state, not a Terraform configuration");
   }
-  if (isObject(doc) && !Object.keys(doc).some((key) => BLOCK_TYPES.includes(key))) {
+  if (alone && isObject(doc) && !Object.keys(doc).some((key) => BLOCK_TYPES.includes(key))) {
     throw new ConfigError(file, "", "neither a Terraform configuration (no resource, provider, variable, terraform ... block) nor `terraform show -json` output");
   }
   return decodeConfigFile(doc, file, override);

@@ -59,7 +59,7 @@ export async function readFileInput(file: string, commandLine: readonly Variable
   // then read again with a parser that keeps duplicate keys, as HCL JSON requires.
   const sniffed = parseJsonText(text, file);
   if (isTerraformShowDocument(sniffed)) return fromPlanJson(sniffed, file);
-  return assembleFiles([decodeDocument(parseConfigJson(text, file), file, false)], { ...options, source: "tf-json" });
+  return assembleFiles([decodeDocument(parseConfigJson(text, file), file, false, true)], { ...options, source: "tf-json" });
 }
 
 /** A folder of configuration files (or a cdktf stack's working folder) as Terraform reads it. */

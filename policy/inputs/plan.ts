@@ -53,7 +53,8 @@ interface ConfigModule {
 
 /** Whether the object a change describes still exists once it is applied. */
 function willExist(actions: readonly string[]): boolean {
-  return actions.some((a) => a === "create" || a === "update" || a === "no-op" || a === "read");
+  for (const action of actions) if (action === "create" || action === "update" || action === "no-op" || action === "read") return true;
+  return false;
 }
 
 /** Walks a module tree without recursion (nesting was bounded by validateTerraformShow). */
@@ -142,12 +143,23 @@ export function fromPlanJson(input: unknown, file: string, stack = planStackName
 
   const resources: PolicyResource[] = [];
   const seen = new Set<string>();
+  /** What every resource of a module shares: its address prefix and its configuration, computed once per module. */
+  const modules = new Map<string, { prefix: string; config: Map<string, ConfigResource> | undefined }>();
+  const moduleOf = (modulePath: string) => {
+    let module = modules.get(modulePath);
+    if (!module) {
+      module = { prefix: modulePath ? `${modulePath}.` : "", config: configResources.get(stripInstanceKeys(modulePath)) };
+      modules.set(modulePath, module);
+    }
+    return module;
+  };
   const add = (resource: PlannedResource, modulePath: string, from: NonNullable<PolicyResource["plannedFrom"]>, values: unknown, unknown?: unknown): void => {
     if (seen.has(resource.address)) return;
     seen.add(resource.address);
-    const inModule = !modulePath ? resource.address : resource.address.startsWith(`${modulePath}.`) ? resource.address.slice(modulePath.length + 1) : splitAddress(resource.address).localAddress;
+    const module = moduleOf(modulePath);
+    const inModule = resource.address.startsWith(module.prefix) ? resource.address.slice(module.prefix.length) : splitAddress(resource.address).localAddress;
     const localAddress = withoutInstanceKey(inModule);
-    const config = configResources.get(stripInstanceKeys(modulePath))?.get(localAddress);
+    const config = module.config?.get(localAddress);
     const change = changeByAddress.get(resource.address);
     const configKey = config?.provider_config_key;
     const providerKey = configKey ? configKey.slice(configKey.lastIndexOf(":") + 1) : impliedProviderType(resource.type);

@@ -11,39 +11,64 @@ const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
-const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
 /** Refuses JSON text nested deeper than MAX_NESTING (strings skipped), in one pass without recursion. */
 export function assertJsonTextNesting(text: string, file: string, max = MAX_NESTING): void {
   let depth = 0;
   const length = text.length;
-  for (let i = 0; i < length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === QUOTE) {
-      // Skip the string: jump from quote to quote, stepping over escaped characters.
-      for (i++; i < length; i++) {
-        const s = text.charCodeAt(i);
-        if (s === BACKSLASH) i++;
-        else if (s === QUOTE) break;
+  let i = 0;
+  while (i < length) {
+    // Strings are most of a plan's text: jump over them with indexOf (native) instead of char by char.
+    const quote = text.indexOf('"', i);
+    const end = quote < 0 ? length : quote;
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+        if (++depth > max) throw new ConfigError(file, "", `nested more than ${max} levels deep: refused`);
+      } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+        depth--;
       }
-    } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-      if (++depth > max) throw new ConfigError(file, "", `nested more than ${max} levels deep: refused`);
-    } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
-      depth--;
     }
+    if (quote < 0) return;
+    // The closing quote: the next one not escaped by an odd number of backslashes.
+    let close = text.indexOf('"', quote + 1);
+    while (close > 0) {
+      let backslashes = 0;
+      for (let b = close - 1; text.charCodeAt(b) === BACKSLASH; b--) backslashes++;
+      if (backslashes % 2 === 0) break;
+      close = text.indexOf('"', close + 1);
+    }
+    if (close < 0) return; // an unterminated string: the parser reports it
+    i = close + 1;
   }
 }
 
-/** Refuses an already-built value nested deeper than MAX_NESTING (iteratively: no recursion). */
+/** Refuses an already-built value nested deeper than MAX_NESTING, iteratively (no recursion, no allocation per node). */
 export function assertValueNesting(value: unknown, file: string, max = MAX_NESTING): void {
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length > 0) {
-    const [current, depth] = stack.pop() as [unknown, number];
-    if (typeof current !== "object" || current === null) continue;
-    if (depth >= max) throw new ConfigError(file, "", `nested more than ${max} levels deep: refused`);
-    for (const child of Array.isArray(current) ? current : Object.values(current)) {
-      if (typeof child === "object" && child !== null) stack.push([child, depth + 1]);
+  if (typeof value !== "object" || value === null) return;
+  const values: object[] = [value];
+  const depths: number[] = [1];
+  while (values.length > 0) {
+    const current = values.pop() as Record<string, unknown> | unknown[];
+    const depth = depths.pop() as number;
+    if (depth > max) throw new ConfigError(file, "", `nested more than ${max} levels deep: refused`);
+    if (Array.isArray(current)) {
+      for (let i = 0; i < current.length; i++) {
+        const child = current[i];
+        if (typeof child === "object" && child !== null) {
+          values.push(child);
+          depths.push(depth + 1);
+        }
+      }
+    } else {
+      for (const key in current) {
+        const child = current[key];
+        if (typeof child === "object" && child !== null) {
+          values.push(child);
+          depths.push(depth + 1);
+        }
+      }
     }
   }
 }
