@@ -10,15 +10,21 @@ import type { PlanExpression } from "../model";
 import { isObject } from "../json";
 import type { Evaluation } from "./evaluation";
 
+/** The references of an expression, whatever the plan holds there (a malformed list yields none). */
+function referencesOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((r): r is string => typeof r === "string") : [];
+}
+
 /** The distinct references of an expression, without the prefixes Terraform adds for each. */
-export function distinctReferences(references: readonly string[]): string[] {
+export function distinctReferences(value: unknown): string[] {
+  const references = referencesOf(value);
   return references.filter((reference) => !references.some((other) => other !== reference && (other.startsWith(`${reference}.`) || other.startsWith(`${reference}[`))));
 }
 
 export function evaluatePlanExpression(expression: PlanExpression | undefined): Evaluation {
   if (!expression) return { unresolved: "not set" };
   if ("constant_value" in expression) return { value: expression.constant_value };
-  const references = Array.isArray(expression.references) ? expression.references.filter((r) => typeof r === "string") : [];
+  const references = referencesOf(expression.references);
   if (references.length === 0) return { unresolved: "an expression the plan records neither as a constant nor by its references (a function call): not evaluated" };
   const distinct = distinctReferences(references);
   return {
