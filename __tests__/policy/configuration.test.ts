@@ -353,3 +353,27 @@ describe("the in-memory document of the synth-time Aspect", () => {
     );
   });
 });
+
+describe("stack policy metadata (\"//\".hdhPolicy)", () => {
+  const metadata = (value: unknown) => ({ "//": { hdhPolicy: value }, resource: { azurerm_resource_group: { rg: rg("francecentral") } } });
+
+  it("is read from the primary files; an override file's comment is ignored, as Terraform ignores \"//\"", async () => {
+    const dir = folder({ "main.tf.json": metadata({ role: "sovereign", dataClassification: "health-data" }), "override.tf.json": { "//": { hdhPolicy: { role: "legacy", dataClassification: "synthetic" } } } });
+    expect((await stacksOf(dir))[0].metadata).toEqual({ role: "sovereign", dataClassification: "health-data" });
+  });
+
+  it.each([
+    [{ role: "boss" }, '//.hdhPolicy.role: must be one of "sovereign", "legacy", "migration"'],
+    [{ role: "legacy", migrationDeadline: 2027 }, "//.hdhPolicy.migrationDeadline: must be a string"],
+    [{ role: "legacy", waiverFiles: "waivers.json" }, "//.hdhPolicy.waiverFiles: must be a list"],
+    [["sovereign"], "//.hdhPolicy: must be an object"],
+  ])("refuses a wrong type: %j", async (value, message) => {
+    const dir = folder({ "main.tf.json": metadata(value) });
+    expect(await refusal(() => stacksOf(dir))).toBe(`${path.join(dir, "main.tf.json")}: ${message}`);
+  });
+
+  it("refuses two different declarations", async () => {
+    const dir = folder({ "a.tf.json": metadata({ role: "sovereign" }), "b.tf.json": { "//": { hdhPolicy: { role: "legacy" } } } });
+    expect(await refusal(() => stacksOf(dir))).toMatch(/b\.tf\.json: \/\/\.hdhPolicy: is declared again, differently \(first in .*a\.tf\.json\): refused$/);
+  });
+});

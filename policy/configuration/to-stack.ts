@@ -4,9 +4,11 @@
  * from the local name: a local name `sovereign` with source `hashicorp/azurerm` is azurerm.
  */
 import { ConfigError } from "../../config/config-error";
+import { validateInput } from "../source/schema";
 import { childPath, isObject } from "../json";
 import type { PolicyBackend, PolicyProvider, PolicyResource, PolicyStack, PolicyVariable, StackPolicyMetadata } from "../model";
 import type { ConfigModule } from "./model";
+import metadataSchema from "./stack-metadata.schema.json";
 
 /** The key under which declareStackPolicy records a stack's policy metadata, inside the top-level "//". */
 export const STACK_POLICY_METADATA_KEY = "hdhPolicy";
@@ -34,7 +36,9 @@ function stackMetadata(module: ConfigModule): StackPolicyMetadata | undefined {
     for (const comment of Array.isArray(value) ? value : [value]) {
       const metadata = isObject(comment) ? comment[STACK_POLICY_METADATA_KEY] : undefined;
       if (metadata === undefined) continue;
-      if (!isObject(metadata)) throw new ConfigError(file, childPath("//", STACK_POLICY_METADATA_KEY), "must be an object");
+      const where = childPath("//", STACK_POLICY_METADATA_KEY);
+      if (!isObject(metadata)) throw new ConfigError(file, where, "must be an object");
+      validateInput(metadataSchema, metadata, file, where);
       if (found && JSON.stringify(found.metadata) !== JSON.stringify(metadata)) {
         throw new ConfigError(file, childPath("//", STACK_POLICY_METADATA_KEY), `is declared again, differently (first in ${found.file}): refused`);
       }

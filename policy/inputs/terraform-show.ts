@@ -6,10 +6,11 @@
  * (`>= 0.1, < 2.0`), and every field the readers use type-checked against a JSON Schema, so that a
  * wrong type anywhere is refused with its JSON path.
  */
-import { parseTree, printParseErrorCode, type ParseError } from "jsonc-parser";
+import { parseTree, type ParseError } from "jsonc-parser";
 import { ConfigError } from "../../config/config-error";
-import { validateAgainstSchema } from "../../config/validate-json";
+import { validateInput } from "../source/schema";
 import { isObject, type Json } from "../json";
+import { parseErrorText } from "../source/config-json";
 import { readInputText } from "../source/input-file";
 import { assertJsonTextNesting, assertValueNesting, MAX_NESTING } from "../source/nesting";
 import schema from "./terraform-show.schema.json";
@@ -29,13 +30,6 @@ export function checkFormatVersion(version: unknown, file: string): string {
   return version;
 }
 
-/** Line and column of an offset. */
-function position(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  return `line ${line}, column ${offset - before.lastIndexOf("\n")}`;
-}
-
 /**
  * Parses JSON text; a syntax error is described by position, never by quoting the text. V8's
  * JSON.parse does not recurse (any depth parses), so nesting is checked on the parsed value, in one
@@ -50,9 +44,7 @@ export function parseJsonText(text: string, file: string): unknown {
     assertJsonTextNesting(text, file);
     const errors: ParseError[] = [];
     parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    const first = errors[0];
-    const what = first ? printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "syntax error";
-    throw new ConfigError(file, "", `not valid JSON (${first ? `${position(text, first.offset)}: ` : ""}${what})`);
+    throw new ConfigError(file, "", errors[0] ? parseErrorText(text, errors[0]) : "not valid JSON");
   }
   assertValueNesting(doc, file);
   return doc;
@@ -76,17 +68,6 @@ function assertModuleNesting(doc: Json, file: string): void {
 
 const validated = new WeakSet<object>();
 
-const TYPE_WORDS: Record<string, string> = {
-  "must be array": "must be a list",
-  "must be object": "must be an object",
-  "must be string": "must be a string",
-  "must be number": "must be a number",
-  "must be boolean": "must be a boolean",
-  "must be object,null": "must be an object or null",
-  "must be object,boolean": "must be an object or a boolean",
-  "must be string,number": "must be a string or a number",
-  "must be object,array": "must be an object or a list",
-};
 
 /** Checks a parsed `terraform show -json` document: an object, a known format version, the schema. */
 export function validateTerraformShow(doc: unknown, file: string): Json {
@@ -94,14 +75,7 @@ export function validateTerraformShow(doc: unknown, file: string): Json {
   if (validated.has(doc)) return doc;
   checkFormatVersion(doc.format_version, file);
   assertModuleNesting(doc, file);
-  try {
-    validateAgainstSchema<Json>(schema, doc, file);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    // ajv writes `resource_changes.0.change.actions` and "must be array": say it as the other readers do.
-    const field = error.field.replace(/\.(\d+)(?=\.|$)/g, "[$1]");
-    throw new ConfigError(file, field, TYPE_WORDS[error.problem] ?? error.problem);
-  }
+  validateInput<Json>(schema, doc, file);
   validated.add(doc);
   return doc;
 }

@@ -46,7 +46,8 @@ const PROBLEMS: Record<string, string> = {
   InvalidCharacter: "control character in a string",
 };
 
-function parseErrorText(text: string, error: ParseError): string {
+/** A JSON syntax error in words: position and problem, never the text. */
+export function parseErrorText(text: string, error: ParseError): string {
   const code = printParseErrorCode(error.error);
   return `not valid JSON (${position(text, error.offset)}: ${PROBLEMS[code] ?? "syntax error"})`;
 }
