@@ -11,6 +11,19 @@ export function isObject(value: unknown): value is Json {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Sets an own property, even one named `__proto__` (a plain assignment would change the object's
+ * prototype: a key of the input must never do that).
+ */
+export function setProperty(target: Json, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+/** An own property's value (never one inherited from Object.prototype, such as `constructor`). */
+export function ownProperty(target: Readonly<Record<string, unknown>> | undefined, key: string): unknown {
+  return target !== undefined && Object.prototype.hasOwnProperty.call(target, key) ? target[key] : undefined;
+}
+
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 const MAX_KEY_TEXT = 40;
 

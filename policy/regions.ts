@@ -11,8 +11,8 @@ import { classify, type TypeClassification } from "./classification";
 import { evaluateConfig, walkValue, type Evaluation } from "./expressions/evaluation";
 import { distinctReferences, evaluatePlanExpression, planExpressionAt } from "./expressions/plan-expression";
 import { parseTemplate, traversalText, type Step, type Traversal } from "./expressions/template";
-import { isObject } from "./json";
-import type { PolicyProvider, PolicyResource, PolicyStack } from "./model";
+import { isObject, ownProperty } from "./json";
+import type { PlanExpression, PolicyProvider, PolicyResource, PolicyStack, PolicyVariable } from "./model";
 
 export type RegionStatus = "resolved" | "unresolved" | "region-less" | "global" | "unclassified";
 
@@ -325,7 +325,7 @@ export class RegionResolver {
         return "value" in value ? walkValue(value.value, rest, `var.${firstName}`) : value;
       }
       if (traversal.root === "local" && firstName) {
-        const locals = this.stack.locals[stripInstanceKeys(modulePath)] ?? {};
+        const locals = (ownProperty(this.stack.locals, stripInstanceKeys(modulePath)) ?? {}) as Record<string, unknown>;
         if (!Object.prototype.hasOwnProperty.call(locals, firstName)) return { unresolved: `local.${firstName} is not defined` };
         return evaluateConfig(locals[firstName], rest, (t) => this.traversal(t, modulePath, trail), `local.${firstName}`);
       }
@@ -358,17 +358,17 @@ export class RegionResolver {
   /** A variable's value: given (variable files, command line, plan), else its default; in a module, the call's argument. */
   private variable(name: string, modulePath: string): Evaluation {
     const scope = stripInstanceKeys(modulePath);
-    const variable = this.stack.variables[scope]?.[name];
+    const variable = ownProperty(ownProperty(this.stack.variables, scope) as Record<string, unknown> | undefined, name) as PolicyVariable | undefined;
     if (variable?.unresolved) return { unresolved: `var.${name}: ${variable.unresolved}` };
     if (scope !== "") {
       // A module's variable takes the call's argument when given: a constant proves it, references do not.
       const call = this.stack.moduleCalls.find((m) => m.path === scope);
-      const expression = call?.expressions?.[name];
+      const expression = ownProperty(call?.expressions, name) as PlanExpression | undefined;
       if (expression) {
         const evaluated = evaluatePlanExpression(expression);
         return "value" in evaluated ? evaluated : { unresolved: `var.${name} (the ${scope} argument): ${evaluated.unresolved}` };
       }
-      if (call && isSet(call.arguments[name])) return { unresolved: `var.${name} is given by ${scope}, whose contents this input does not hold` };
+      if (call && isSet(ownProperty(call.arguments, name))) return { unresolved: `var.${name} is given by ${scope}, whose contents this input does not hold` };
     }
     if (!variable) return { unresolved: `var.${name} is not declared` };
     if (!variable.hasValue) return { unresolved: `var.${name} has no value (given only at apply time)` };

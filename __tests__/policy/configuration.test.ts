@@ -377,3 +377,28 @@ describe("stack policy metadata (\"//\".hdhPolicy)", () => {
     expect(await refusal(() => stacksOf(dir))).toMatch(/b\.tf\.json: \/\/\.hdhPolicy: is declared again, differently \(first in .*a\.tf\.json\): refused$/);
   });
 });
+
+describe("keys named like JavaScript's own properties", () => {
+  it("never change a prototype nor read an inherited property (__proto__, constructor)", async () => {
+    const dir = folder({
+      "main.tf.json": `{
+        "terraform": { "required_providers": { "openstack": { "source": "terraform-provider-openstack/openstack" } } },
+        "provider": { "openstack": { "auth_url": "https://auth.cloud.ovh.net/v3", "region": "GRA11" } },
+        "locals": { "__proto__": { "region": "US-EAST-1" } },
+        "resource": { "openstack_networking_network_v2": {
+          "n": { "name": "n" },
+          "m": { "name": "m", "region": "\${var.constructor}" },
+          "l": { "name": "l", "region": "\${local.__proto__.region}" }
+        } }
+      }`,
+      "override.tf.json": '{ "resource": { "openstack_networking_network_v2": { "n": { "__proto__": { "region": "US-EAST-1" } } } } }',
+    });
+    const [stack] = await stacksOf(dir);
+    const resolved = regions(stack);
+    expect(resolved["openstack_networking_network_v2.n"]).toBe("GRA11");
+    expect(resolved["openstack_networking_network_v2.m"]).toMatch(/var\.constructor is not declared/);
+    // An own local named __proto__ is a local like any other.
+    expect(resolved["openstack_networking_network_v2.l"]).toBe("US-EAST-1");
+    expect(({} as Record<string, unknown>).region).toBeUndefined();
+  });
+});

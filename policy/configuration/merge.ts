@@ -4,7 +4,7 @@
  * override (as blocks or as a `dynamic` block) replaces every block of that type in the base, as a
  * whole; nothing else of the base changes.
  */
-import { isObject, type Json } from "../json";
+import { isObject, ownProperty, setProperty, type Json } from "../json";
 
 /** The labels of a body's `dynamic` blocks, with each block's definition. */
 function dynamicBlocks(value: unknown): [string, unknown][] {
@@ -24,11 +24,17 @@ export function mergeBodies(base: Json, override: Json): Json {
   const merged: Json = {};
   for (const [key, value] of Object.entries(base)) {
     if (key === "dynamic" || overridden.has(key)) continue;
-    merged[key] = value;
+    setProperty(merged, key, value);
   }
-  for (const [key, value] of Object.entries(override)) if (key !== "dynamic" && key !== "//") merged[key] = value;
+  for (const [key, value] of Object.entries(override)) if (key !== "dynamic" && key !== "//") setProperty(merged, key, value);
   const dynamic = [...dynamicBlocks(base.dynamic).filter(([label]) => !overridden.has(label)), ...overrideDynamic];
-  if (dynamic.length > 0) merged.dynamic = dynamic.map(([label, body]) => ({ [label]: body }));
+  if (dynamic.length > 0) {
+    merged.dynamic = dynamic.map(([label, body]) => {
+      const block: Json = {};
+      setProperty(block, label, body);
+      return block;
+    });
+  }
   return merged;
 }
 
@@ -38,7 +44,7 @@ const OVERRIDABLE_LIFECYCLE = ["create_before_destroy", "prevent_destroy", "igno
 export function mergeLifecycle(base: Json, override: Json): Json {
   const merged = { ...base };
   for (const key of OVERRIDABLE_LIFECYCLE) {
-    const value = override[key];
+    const value = ownProperty(override, key);
     if (value === undefined || value === null) continue;
     if (key === "ignore_changes" && Array.isArray(value) && value.length === 0) continue;
     merged[key] = value;
@@ -49,7 +55,7 @@ export function mergeLifecycle(base: Json, override: Json): Json {
 /** Variable.merge: each argument the override sets replaces the base's. */
 export function mergeVariable(base: Json, override: Json): Json {
   const merged = { ...base };
-  for (const [key, value] of Object.entries(override)) if (key !== "//") merged[key] = value;
+  for (const [key, value] of Object.entries(override)) if (key !== "//") setProperty(merged, key, value);
   return merged;
 }
 

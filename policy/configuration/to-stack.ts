@@ -5,7 +5,7 @@
  */
 import { ConfigError } from "../../config/config-error";
 import { validateInput } from "../source/schema";
-import { childPath, isObject } from "../json";
+import { childPath, isObject, setProperty } from "../json";
 import type { PolicyBackend, PolicyProvider, PolicyResource, PolicyStack, PolicyVariable, StackPolicyMetadata } from "../model";
 import type { ConfigModule } from "./model";
 import metadataSchema from "./stack-metadata.schema.json";
@@ -99,7 +99,7 @@ export function moduleToStack(module: ConfigModule, options: StackOptions): Poli
     backend = { type: kind === "state_store" ? `state_store:${type}` : type, config: body };
   }
   const locals: Record<string, unknown> = {};
-  for (const [name, local] of module.locals) locals[name] = local.value;
+  for (const [name, local] of module.locals) setProperty(locals, name, local.value);
   return {
     name: stack,
     file: options.file,

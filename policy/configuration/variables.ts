@@ -8,7 +8,7 @@
  */
 import { ConfigError } from "../../config/config-error";
 import { evaluateLiteral, isResolved } from "../expressions/evaluation";
-import { childPath, isObject, type Json } from "../json";
+import { childPath, isObject, setProperty, type Json } from "../json";
 import type { PolicyVariable } from "../model";
 import { isFromDuplicateKeys, parseConfigJson } from "../source/config-json";
 import { readInputText } from "../source/input-file";
@@ -113,13 +113,17 @@ export function resolveVariables(module: ConfigModule, sources: readonly Variabl
       literal = false;
     }
     if (source === undefined) {
-      result[name] = { hasValue: false };
+      setProperty(result, name, { hasValue: false });
       continue;
     }
     const evaluated = literal && typeof raw === "string" ? { value: raw } : evaluateLiteral(raw);
-    result[name] = isResolved(evaluated)
-      ? { default: body.default, value: evaluated.value, hasValue: true, source }
-      : { default: body.default, hasValue: true, source, unresolved: `its value (${source}) is not a literal: ${evaluated.unresolved}` };
+    setProperty(
+      result,
+      name,
+      isResolved(evaluated)
+        ? { default: body.default, value: evaluated.value, hasValue: true, source }
+        : { default: body.default, hasValue: true, source, unresolved: `its value (${source}) is not a literal: ${evaluated.unresolved}` },
+    );
   }
   return result;
 }

@@ -3,7 +3,7 @@
  * references it may hold. A value is either fully known or unresolved with a reason; a partly
  * evaluated expression never counts as known.
  */
-import { isObject } from "../json";
+import { isObject, setProperty } from "../json";
 import { parseTemplate, traversalText, type Step, type Traversal } from "./template";
 
 export type Evaluation = { readonly value: unknown } | { readonly unresolved: string };
@@ -90,7 +90,7 @@ export function evaluateLiteral(raw: unknown): Evaluation {
     for (const [key, element] of Object.entries(raw)) {
       const evaluated = evaluateLiteral(element);
       if (!isResolved(evaluated)) return evaluated;
-      Object.defineProperty(values, key, { value: evaluated.value, enumerable: true, writable: true, configurable: true });
+      setProperty(values, key, evaluated.value);
     }
     return { value: values };
   }

@@ -11,7 +11,7 @@
 import * as path from "node:path";
 import { ConfigError } from "../../config/config-error";
 import { splitAddress, stripInstanceKeys, withoutInstanceKey } from "../addresses";
-import { isObject, type Json } from "../json";
+import { isObject, ownProperty, setProperty, type Json } from "../json";
 import { impliedProviderType, providerTypeOf, type PlanExpression, type PolicyModuleCall, type PolicyProvider, type PolicyResource, type PolicyStack, type PolicyVariable } from "../model";
 import { validateTerraformShow } from "./terraform-show";
 
@@ -102,10 +102,11 @@ export function fromPlanJson(input: unknown, file: string, stack = planStackName
   const configStack: [ConfigModule, string][] = isObject(configuration.root_module) ? [[configuration.root_module as ConfigModule, ""]] : [];
   while (configStack.length > 0) {
     const [module, modulePath] = configStack.pop() as [ConfigModule, string];
-    const scope = (variables[modulePath] ??= {});
+    if (!Object.prototype.hasOwnProperty.call(variables, modulePath)) setProperty(variables, modulePath, {});
+    const scope = variables[modulePath];
     for (const [name, definition] of Object.entries(module.variables ?? {})) {
       const hasDefault = "default" in definition;
-      scope[name] = hasDefault ? { default: definition.default, value: definition.default, hasValue: true, source: "default" } : { hasValue: false };
+      setProperty(scope, name, hasDefault ? { default: definition.default, value: definition.default, hasValue: true, source: "default" } : { hasValue: false });
     }
     const byAddress = new Map<string, ConfigResource>();
     configResources.set(modulePath, byAddress);
@@ -119,7 +120,8 @@ export function fromPlanJson(input: unknown, file: string, stack = planStackName
   // Terraform records the value of every root variable the plan used (defaults included).
   for (const [name, variable] of Object.entries((doc.variables ?? {}) as Record<string, Json>)) {
     if (!("value" in variable)) continue;
-    variables[""][name] = { default: variables[""][name]?.default, value: variable.value, hasValue: true, source: "plan" };
+    const declared = ownProperty(variables[""], name) as PolicyVariable | undefined;
+    setProperty(variables[""], name, { default: declared?.default, value: variable.value, hasValue: true, source: "plan" });
   }
 
   const providers: PolicyProvider[] = [];

@@ -13,7 +13,7 @@
  */
 import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
 import { ConfigError } from "../../config/config-error";
-import { childPath, isObject, type Json } from "../json";
+import { childPath, isObject, setProperty, type Json } from "../json";
 import { assertJsonTextNesting } from "./nesting";
 
 /** Line and column (1-based) of an offset, for parse errors (never the text itself). */
@@ -59,12 +59,12 @@ export function parseErrorText(text: string, error: ParseError): string {
  */
 export function addProperty(target: Json, key: string, value: unknown, file: string, path: string): void {
   if (!Object.prototype.hasOwnProperty.call(target, key)) {
-    defineProperty(target, key, value);
+    setProperty(target, key, value);
     return;
   }
   const existing = target[key];
   if (key === "//") {
-    defineProperty(target, key, [...(DUPLICATES.has(existing as object) ? (existing as unknown[]) : [existing]), value]);
+    setProperty(target, key, [...(DUPLICATES.has(existing as object) ? (existing as unknown[]) : [existing]), value]);
     return;
   }
   const blockLike = (v: unknown) => v === null || isObject(v) || (Array.isArray(v) && v.every((e) => isObject(e) || Array.isArray(e)));
@@ -74,7 +74,7 @@ export function addProperty(target: Json, key: string, value: unknown, file: str
   const definitions = (v: unknown): unknown[] => (v === null ? [] : Array.isArray(v) ? v : [v]);
   const combined = [...definitions(existing), ...definitions(value)];
   DUPLICATES.add(combined);
-  defineProperty(target, key, combined);
+  setProperty(target, key, combined);
 }
 
 /** Lists built from duplicate definitions (so that a third definition joins them, and for tests). */
@@ -85,10 +85,6 @@ export function isFromDuplicateKeys(value: unknown): boolean {
   return typeof value === "object" && value !== null && DUPLICATES.has(value);
 }
 
-/** Sets a property even when it is `__proto__` (a plain assignment would change the prototype). */
-function defineProperty(target: Json, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
-}
 
 function toValue(node: Node, file: string, path: string): unknown {
   switch (node.type) {
