@@ -13,7 +13,7 @@ import { registerReviewCommand } from "./review-command";
 import { version } from "../package.json";
 import { BUILTIN_CATALOGUE_FILE, RegionCatalogue } from "../policy/catalogue";
 import { evaluate } from "../policy/engine";
-import { findProjectRoot, readPolicyInputs } from "../policy/inputs";
+import { findProjectRoot, readPolicyInputs, type VariableArgument } from "../policy/inputs";
 import type { PolicyInputs, StackRole } from "../policy/model";
 import { DEFAULT_PACKS, PACKS } from "../policy/packs";
 import { formatReport, REPORT_FORMATS, type ReportFormat } from "../policy/reporters";
@@ -25,6 +25,8 @@ export const EXIT_USAGE = 2;
 
 interface CheckOptions {
   format: ReportFormat;
+  /** `--var` / `--var-file`, interleaved in the order given (Terraform applies them in that order). */
+  variables: VariableArgument[];
   output?: string;
   catalogue: string[];
   extraCatalogue: string[];
@@ -51,7 +53,7 @@ function metadataFiles(inputs: PolicyInputs, key: "regionCatalogues" | "waiverFi
 }
 
 async function check(paths: string[], options: CheckOptions): Promise<number> {
-  const inputs = await readPolicyInputs(paths.length > 0 ? paths : ["cdktf.out"]);
+  const inputs = await readPolicyInputs(paths.length > 0 ? paths : ["cdktf.out"], { variables: options.variables });
   const extra = options.extraCatalogue.map((f) => path.resolve(f));
   let catalogue: RegionCatalogue;
   if (options.catalogue.length > 0) {
@@ -84,7 +86,15 @@ async function check(paths: string[], options: CheckOptions): Promise<number> {
   return result.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
+/** One line, whatever the input named: control characters (a newline in a file name) are escaped. */
+export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 export function buildProgram(onResult: (code: number) => void): Command {
+  // --var and --var-file share one list, so that their order on the command line is kept.
+  const variables: VariableArgument[] = [];
   const program = new Command("hdh-policy")
     .description("Sovereignty policy checks for the Health Data Hub's Terraform artefacts")
     .version(version)
@@ -104,7 +114,16 @@ export function buildProgram(onResult: (code: number) => void): Command {
     .addOption(new Option("--role <role>", "role of stacks that declare none (plans)").choices(["sovereign", "legacy", "migration"]))
     .option("--today <date>", "judge as of this day (YYYY-MM-DD): waiver expiry, certificate validity", isoDate)
     .option("--packs <list>", `rule packs to run (${Object.keys(PACKS).join(", ")})`, commaList, [...DEFAULT_PACKS])
+    .option("--var <name=value>", "set a variable of the configurations read, as terraform -var does (repeatable)", (value: string) => {
+      variables.push({ var: value });
+      return variables;
+    })
+    .option("--var-file <file>", "read variable values from a .tfvars or .tfvars.json file, as terraform -var-file does (repeatable)", (value: string) => {
+      variables.push({ varFile: value });
+      return variables;
+    })
     .action(async (paths: string[], options: CheckOptions) => {
+      options.variables = variables;
       const unknown = options.packs.filter((p) => !(p in PACKS));
       if (unknown.length > 0) throw new ConfigError("--packs", "", `unknown pack '${unknown[0]}' (known: ${Object.keys(PACKS).join(", ")})`);
       onResult(await check(paths, options));
@@ -126,11 +145,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
     if (error instanceof ConfigError) {
-      process.stderr.write(`hdh-policy: ${error.message}\n`);
+      process.stderr.write(`hdh-policy: ${oneLine(error.message)}\n`);
       return EXIT_USAGE;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`hdh-policy: ${message.split("\n")[0]}\n`);
+    // Not a problem of the input the checks foresaw: say so without quoting an internal message.
+    process.stderr.write("hdh-policy: internal error (HDH_POLICY_DEBUG=1 shows the details)\n");
     if (process.env.HDH_POLICY_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     return EXIT_USAGE;
   }

@@ -61,7 +61,7 @@ export function exitWith(code: number): void {
 
 
 /** The synthesized stacks whose metadata the plans take: the --synth folder, else ./cdktf.out when it exists. */
-function synthesizedStacks(synth: string | undefined): PolicyStack[] {
+async function synthesizedStacks(synth: string | undefined): Promise<PolicyStack[]> {
   if (synth !== undefined) {
     if (!existsSync(path.join(synth, "manifest.json"))) throw new ConfigError(synth, "", "no manifest.json: not a synthesized cdktf.out folder");
     return readCdktfOut(synth);
@@ -76,9 +76,9 @@ function metadataFiles(stacks: readonly PolicyStack[], key: "regionCatalogues" |
 }
 
 /** Runs one review; returns the exit code. Throws a ConfigError on bad input. */
-export function runReview(planFiles: readonly string[], options: ReviewCommandOptions): number {
+export async function runReview(planFiles: readonly string[], options: ReviewCommandOptions): Promise<number> {
   const plans = planFiles.map((file) => readPlanFile(file));
-  const synthesized = synthesizedStacks(options.synth);
+  const synthesized = await synthesizedStacks(options.synth);
   const metadata: Record<string, StackPolicyMetadata> = {};
   for (const stack of synthesized) if (stack.metadata) metadata[stack.name] = stack.metadata;
   if (options.role) {
@@ -151,10 +151,10 @@ export function registerReviewCommand(program: Command, registration: RegisterRe
       }
       throw error;
     })
-    .action((plans: string[], options: ReviewCommandOptions) => {
+    .action(async (plans: string[], options: ReviewCommandOptions) => {
       let code: number;
       try {
-        code = runReview(plans, options);
+        code = await runReview(plans, options);
       } catch (error) {
         code = reportFailure(error);
       }

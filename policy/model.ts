@@ -61,6 +61,10 @@ export interface PolicyResource {
   readonly constructPath?: string;
   /** Plan only: the planned actions (`create`, `update`, `delete`, `no-op` ...). */
   readonly actions?: readonly string[];
+  /** Plan only: which part of the plan the resource was read from. */
+  readonly plannedFrom?: "planned_values" | "resource_changes" | "prior_state" | "deferred_changes";
+  /** Configuration only: the override files that changed the resource, in the order applied. */
+  readonly overriddenBy?: readonly string[];
 }
 
 /** One provider configuration block. */
@@ -74,11 +78,20 @@ export interface PolicyProvider {
   readonly expressions?: Readonly<Record<string, PlanExpression>>;
 }
 
-/** A variable: its default (configuration) and its value (plan). */
+/**
+ * A variable's effective value: in a configuration, its default overridden by variable files and the
+ * command line (policy/configuration/variables.ts); in a plan, the value the plan records.
+ */
 export interface PolicyVariable {
   readonly default?: unknown;
+  /** The effective value, evaluated (literal). */
   readonly value?: unknown;
+  /** Whether any source gives a value (null included). False: only apply-time input could. */
   readonly hasValue: boolean;
+  /** Where the value comes from: `default`, a variable file, `--var`, `plan`. */
+  readonly source?: string;
+  /** Why the given value cannot be evaluated before apply (it is an expression, not a literal). */
+  readonly unresolved?: string;
 }
 
 /** A module call, for resolving `var.x` inside the module through the caller's arguments. */
@@ -95,11 +108,15 @@ export interface PolicyBackend {
   readonly config: Readonly<Record<string, unknown>>;
 }
 
-/** One Terraform configuration: a cdktf stack, a *.tf.json file, a plan, a folder of *.tf. */
+/** One Terraform configuration: a cdktf stack, a *.tf.json file, a plan or state, a folder of *.tf. */
 export interface PolicyStack {
   readonly name: string;
   readonly file: string;
-  readonly source: "cdktf" | "tf-json" | "plan" | "hcl";
+  readonly source: "cdktf" | "tf-json" | "plan" | "state" | "hcl";
+  /** Configurations: whose reading of the folder this is (Terraform's, or OpenTofu's where `.tofu` files differ). */
+  readonly engine?: "terraform" | "opentofu";
+  /** Configurations: the files assembled into it, primary then override, in the order read. */
+  readonly configurationFiles?: readonly string[];
   readonly metadata?: StackPolicyMetadata;
   readonly backend?: PolicyBackend;
   readonly resources: readonly PolicyResource[];

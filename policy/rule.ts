@@ -2,6 +2,7 @@
  * What a policy rule is: an id, a level, an explanation and a line saying what compliant means,
  * plus checks over the normalised model. Rules are assembled in packs (policy/packs.ts).
  */
+import { isObject } from "./json";
 import type { Offer, Operator, RegionCatalogue, RegionEntry } from "./catalogue";
 import type { PolicyResource, PolicyStack, StackRole } from "./model";
 import type { RegionResolver, ResolvedRegion } from "./regions";
@@ -66,7 +67,7 @@ export interface PolicyRule {
 /** Terraform writes a nested block as a list (plans, HCL) or cdktf as an object: the first body either way. */
 export function block(value: unknown): Record<string, unknown> | undefined {
   const first = Array.isArray(value) ? value[0] : value;
-  return typeof first === "object" && first !== null && !Array.isArray(first) ? (first as Record<string, unknown>) : undefined;
+  return isObject(first) ? first : undefined;
 }
 
 /** Whether a value is a reference or expression rather than a literal (cannot be judged before apply). */

@@ -103,13 +103,13 @@ describe("hdh-policy check", () => {
     ]);
   });
 
-  it("follows provider aliases, plan variables and modules in a plan; an unresolvable region is an error", () => {
+  it("follows provider aliases and modules in a plan; an unresolvable region is an error", () => {
     expect(runs.plan.code).toBe(1);
     const report = JSON.parse(runs.plan.stdout) as JsonReport;
     expect(report.resources.map((r) => [r.address, r.region, r.regionSource ?? r.regionReason])).toEqual([
       ["openstack_networking_network_v2.main", "EU-WEST-PAR", "provider openstack"],
       ["openstack_blockstorage_volume_v3.backup", "UK1", "provider openstack.dr"],
-      ["module.db.openstack_compute_instance_v2.db[0]", null, "region: known only after apply (openstack_networking_port_v2.p.region is not in this configuration)"],
+      ["module.db.openstack_compute_instance_v2.db[0]", null, "region: known only after apply (from openstack_networking_port_v2.p.region)"],
     ]);
     expect(report.findings.filter((f) => f.severity === "error").map((f) => [f.ruleId, f.address, f.region])).toEqual([
       ["region-qualified", "openstack_blockstorage_volume_v3.backup", "UK1"],

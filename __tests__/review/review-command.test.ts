@@ -43,7 +43,7 @@ describe("hdh-policy review: exit codes", () => {
     ["an unsupported format_version", () => write("future.json", JSON.stringify({ ...readJson(derived("empty")), format_version: "2.0" })), /^hdh-policy review: .*future\.json: format_version: unsupported version 2\.0/],
     ["a missing file", () => path.join(dir, "nowhere.json"), /^hdh-policy review: .*nowhere\.json: file not found\n$/],
     ["a state instead of a plan", () => write("state.json", JSON.stringify({ format_version: "1.0", terraform_version: "1.11.4", values: { root_module: {} } })), /state\.json: planned_values: is missing: this is a state/],
-    ["a folder", () => dir, /is a folder, not a plan file/],
+    ["a folder", () => dir, /is a folder, not a file/],
   ])("2 with one line on stderr for %s", async (_label, file, expected) => {
     const run = await runCli([file(), derived("empty")]);
     expect(run.code).toBe(2);

@@ -9,6 +9,7 @@ import { RegionCatalogue } from "../catalogue";
 import { isDataStore } from "../data-stores";
 import { evaluate, todayUtc, type EvaluateOptions, type EvaluationResult, type ResourceVerdict } from "../engine";
 import { fromPlanJson } from "../inputs";
+import { isObject } from "../json";
 import type { PolicyResource, PolicyStack, StackPolicyMetadata } from "../model";
 import { RegionResolver, type RegionStatus } from "../regions";
 import { readMigrationProgress, type MigrationProgressResult } from "./migration-progress";
@@ -92,10 +93,6 @@ export interface ReviewOptions extends Omit<EvaluateOptions, "rules"> {
 /** Exit code of a review: 1 when a policy error or a blocking change is found, else 0 (bad input: 2, thrown). */
 export function reviewExitCode(review: PlanReview): 0 | 1 {
   return review.evaluation.summary.errors > 0 || review.blocking.length > 0 ? 1 : 0;
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** The prior state as a plan-shaped document, so fromPlanJson reads what a deletion removes. */

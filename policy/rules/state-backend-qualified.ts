@@ -1,4 +1,5 @@
 import { RegionCatalogue } from "../catalogue";
+import { isObject } from "../json";
 import type { PolicyRule, RuleViolation, StackContext } from "../rule";
 
 const ADDRESS = "terraform.backend";
@@ -7,7 +8,7 @@ function stringArgument(config: Readonly<Record<string, unknown>>, ...path: stri
   let value: unknown = config;
   for (const key of path) {
     if (Array.isArray(value)) value = value[0];
-    value = typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+    value = isObject(value) ? value[key] : undefined;
   }
   return typeof value === "string" ? value : undefined;
 }
