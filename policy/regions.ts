@@ -114,6 +114,17 @@ export class RegionResolver {
     return endpoint;
   }
 
+  /**
+   * What the resource's provider configuration says about an endpoint argument (OpenStack auth_url,
+   * Scaleway api_url): its value, not set (no provider block, or the argument absent), or unresolved.
+   */
+  providerEndpoint(resource: PolicyResource, argument: string): { kind: "set"; value: string } | { kind: "unset" } | { kind: "unresolved"; reason: string } {
+    const provider = this.providerOf(resource);
+    if (!provider || (provider.expressions?.[argument] === undefined && !isSet(provider.values[argument]))) return { kind: "unset" };
+    const evaluated = this.providerArgument(provider, argument, new Set());
+    return "value" in evaluated ? { kind: "set", value: evaluated.value } : { kind: "unresolved", reason: evaluated.unresolved };
+  }
+
   /** The effective region of a resource or data source. */
   resolve(resource: PolicyResource): ResolvedRegion {
     return this.resolveWithTrail(resource, this.trail);

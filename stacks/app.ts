@@ -1,6 +1,7 @@
 import type { App } from "cdktf";
 import type { LoadedEnvironment } from "../config/load-environment";
 import { loadMigrationPlan } from "../config/migration/load-plan";
+import { stackName } from "../config/stack-names";
 import { applyEnvironmentPolicy } from "../policy/aspect";
 import { LegacyAzureStack } from "./legacy-azure-stack";
 import { MigrationStack } from "./migration-stack";
@@ -18,10 +19,10 @@ export interface EnvironmentStacks {
 export function addEnvironmentStacks(app: App, loaded: LoadedEnvironment): EnvironmentStacks {
   const environment = loaded.config;
   const migrationPlan = environment.migration ? loadMigrationPlan(environment, loaded.file) : undefined;
-  const legacy = new LegacyAzureStack(app, `legacy-azure-${environment.name}`, { environment, environmentFile: loaded.file, migrationPlan });
-  const sovereign = new SovereignStack(app, `sovereign-${environment.name}`, { environment });
+  const legacy = new LegacyAzureStack(app, stackName("legacy", environment.name), { environment, environmentFile: loaded.file, migrationPlan });
+  const sovereign = new SovereignStack(app, stackName("sovereign", environment.name), { environment });
   const migration = migrationPlan
-    ? new MigrationStack(app, `migration-${environment.name}`, {
+    ? new MigrationStack(app, stackName("migration", environment.name), {
         environment,
         environmentFile: loaded.file,
         plan: migrationPlan,

@@ -10,7 +10,9 @@
 import * as path from "node:path";
 import { Command } from "commander";
 import { ConfigError, exitOnConfigError } from "../config/config-error";
-import { loadEnvironment, type LoadedEnvironment } from "../config/load-environment";
+import { DEFAULT_ENVIRONMENT, readEnvironmentConfig } from "../config/environment-file";
+import type { LoadedEnvironment } from "../config/load-environment";
+import { resolveToday } from "../config/today";
 import { DEFAULT_MIGRATION_DEADLINE, loadMigrationPlan, parseDay } from "../config/migration/load-plan";
 import type { MigrationDataset, MigrationPlan } from "../config/migration/plan";
 
@@ -156,7 +158,7 @@ export function renderMigrationReport(plan: MigrationPlan, options: MigrationRep
  * The report of a loaded environment, with the deadline, rate and cutover delay of its `migration`
  * section; undefined when the environment has no migration. For tools that already hold the environment.
  */
-export function renderEnvironmentMigrationReport(loaded: LoadedEnvironment, today: string): string | undefined {
+export function renderEnvironmentMigrationReport(loaded: Pick<LoadedEnvironment, "config" | "file">, today: string): string | undefined {
   const migration = loaded.config.migration;
   if (!migration) return undefined;
   const { plan, file } = loadMigrationPlan(loaded.config, loaded.file);
@@ -174,12 +176,13 @@ export function renderEnvironmentMigrationReport(loaded: LoadedEnvironment, toda
 export function main(argv: readonly string[]): void {
   const program = new Command("migration-report")
     .description("Markdown report of the migration plan of the environment chosen by HDH_ENV (default dev)")
-    .option("--today <YYYY-MM-DD>", "the day the report is made for (default: today, UTC)")
+    .option("--today <YYYY-MM-DD>", "the day the report is made for (default: HDH_TODAY, else today, UTC)")
     .parse([...argv]);
   const { today } = program.opts<{ today?: string }>();
   exitOnConfigError(() => {
-    const loaded = loadEnvironment();
-    const report = renderEnvironmentMigrationReport(loaded, today ?? formatDay(new Date()));
+    // The report judges no region: it reads the environment file alone (prod's pending contract does not stop it).
+    const loaded = readEnvironmentConfig(process.env.HDH_ENV || DEFAULT_ENVIRONMENT);
+    const report = renderEnvironmentMigrationReport(loaded, resolveToday(today));
     if (report === undefined) throw new ConfigError(loaded.file, "migration", "is missing: this environment has no migration plan");
     process.stdout.write(report);
   });

@@ -2,7 +2,8 @@
 // memory, synthesize the stacks with the stand-in sovereign target, and read the synthesized JSON.
 import { App, Testing } from "cdktf";
 import type { EnvironmentConfig } from "../../config/environment";
-import { loadEnvironment, type LoadedEnvironment } from "../../config/load-environment";
+import type { LoadedEnvironment } from "../../config/load-environment";
+import { loadTestEnvironment } from "../helpers/environments";
 import { checkMigrationPlan, loadMigrationPlan } from "../../config/migration/load-plan";
 import type { LoadedMigrationPlan, MigrationPlan } from "../../config/migration/plan";
 import { SovereignTargetStandIn } from "./sovereign-target-stand-in";
@@ -17,7 +18,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]
 
 /** A built-in environment and its plan, deep-copied so a test can change them freely. */
 export function fixture(name: "dev" | "prod"): { loaded: LoadedEnvironment; environment: Mutable<EnvironmentConfig>; plan: Mutable<MigrationPlan>; planFile: string } {
-  const loaded = loadEnvironment(name);
+  const loaded = loadTestEnvironment(name);
   const { plan, file } = loadMigrationPlan(loaded.config, loaded.file);
   return { loaded, environment: structuredClone(loaded.config) as Mutable<EnvironmentConfig>, plan: structuredClone(plan) as Mutable<MigrationPlan>, planFile: file };
 }

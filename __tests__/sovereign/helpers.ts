@@ -2,7 +2,7 @@ import { App, Testing, TerraformStack } from "cdktf";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { OpenstackProvider } from "../../.gen/providers/openstack/provider";
 import type { EnvironmentConfig, ResearchWorkspaceConfig } from "../../config/environment";
-import { loadEnvironment } from "../../config/load-environment";
+import { loadTestEnvironment } from "../helpers/environments";
 import type { SovereignContext } from "../../constructs/sovereign/context";
 import { InsecurePropsError } from "../../constructs/sovereign/errors";
 import { SovereignStack } from "../../stacks/sovereign-stack";
@@ -64,7 +64,7 @@ export function withWorkspaces(environment: EnvironmentConfig, workspaces: reado
 
 /** The sovereign stack of a built-in environment, optionally with other workspaces. */
 export function sovereignStack(environmentName: string, workspaces?: readonly ResearchWorkspaceConfig[]): SovereignStack {
-  const loaded = loadEnvironment(environmentName).config;
+  const loaded = loadTestEnvironment(environmentName).config;
   const environment = workspaces ? withWorkspaces(loaded, workspaces) : loaded;
   return new SovereignStack(Testing.app() as App, `sovereign-${environment.name}`, { environment });
 }

@@ -5,6 +5,7 @@ import { App, Testing } from "cdktf";
 import { ConfigError, exitOnConfigError } from "../../config/config-error";
 import type { EnvironmentConfig } from "../../config/environment";
 import { ENVIRONMENTS_DIR, loadEnvironment } from "../../config/load-environment";
+import { loadTestEnvironment } from "../helpers/environments";
 import { InsecurePropsError } from "../../constructs/sovereign/errors";
 import { SovereignStack } from "../../stacks/sovereign-stack";
 import { expectRefused } from "./helpers";
@@ -25,7 +26,7 @@ const workspace = (id: string, networkSlot: number) => ({ id, networkSlot, flavo
 describe("the sovereign section of an environment", () => {
   it("loads the built-in environments", () => {
     expect(loadEnvironment("dev").config.sovereign.workspaces.length).toBe(2);
-    expect(loadEnvironment("prod").config.sovereign.encryptedVolumeType.encryption).toBe("luks");
+    expect(loadTestEnvironment("prod").config.sovereign.encryptedVolumeType.encryption).toBe("luks");
   });
 
   it.each<[string, (s: Record<string, unknown>) => void, RegExp]>([

@@ -5,7 +5,7 @@ import { LbLoadbalancerV2 } from "../../.gen/providers/openstack/lb-loadbalancer
 import { NetworkingRouterV2 } from "../../.gen/providers/openstack/networking-router-v2";
 import { NetworkingSubnetV2 } from "../../.gen/providers/openstack/networking-subnet-v2";
 import { ObjectstorageContainerV1 } from "../../.gen/providers/openstack/objectstorage-container-v1";
-import { loadEnvironment } from "../../config/load-environment";
+import { loadTestEnvironment } from "../helpers/environments";
 import { ENVIRONMENT_TEAMS } from "../../constructs/sovereign/identity";
 import { allResources, generatedWorkspaces, resourcesOf, sovereignStack, type SynthesizedJson } from "./helpers";
 import { openstackSchema, schemaProblems, sensitiveAttributes } from "./schema-conformance";
@@ -59,7 +59,7 @@ describe.each([
   });
 
   it(`configures the OpenStack provider on ${region}, a catalogue region with the qualifications the data needs`, () => {
-    const loaded = loadEnvironment(environmentName);
+    const loaded = loadTestEnvironment(environmentName);
     expect(text).toHaveProviderWithProperties({ tfResourceType: "openstack" } as never, { region, auth_url: loaded.config.sovereign.authUrl });
     const entry = loaded.catalogue.lookup("openstack", region, loaded.config.sovereign.authUrl);
     expect(entry?.jurisdiction).toBe("EU");
@@ -145,7 +145,7 @@ describe.each([
   });
 
   it("puts every volume and boot disk on the encrypted volume type", () => {
-    const encrypted = loadEnvironment(environmentName).config.sovereign.encryptedVolumeType.name;
+    const encrypted = loadTestEnvironment(environmentName).config.sovereign.encryptedVolumeType.name;
     for (const volume of Object.values(resourcesOf(json, "openstack_blockstorage_volume_v3"))) expect(volume.volume_type).toBe(encrypted);
     for (const server of Object.values(resourcesOf(json, "openstack_compute_instance_v2"))) {
       const disks = server.block_device as { volume_type?: string; destination_type: string; boot_index: number }[];
@@ -171,7 +171,7 @@ describe.each([
   it("admits SSH only from the bastion's group, and SSH to the bastion only from the operators' ranges", () => {
     const groups = resourcesOf(json, "openstack_networking_secgroup_v2");
     const bastionGroup = Object.keys(groups).find((id) => groups[id].name === `hdh-${environmentName}-bastion`);
-    const adminSources = loadEnvironment(environmentName).config.sovereign.adminSourceCidrs;
+    const adminSources = loadTestEnvironment(environmentName).config.sovereign.adminSourceCidrs;
     const ssh = Object.values(resourcesOf(json, "openstack_networking_secgroup_rule_v2")).filter((rule) => rule.direction === "ingress" && rule.port_range_min === 22);
     expect(ssh.length).toBeGreaterThan(3);
     for (const rule of ssh) {
@@ -220,9 +220,9 @@ describe.each([
   it("serves the portal over HTTPS with a health monitor and a DNS record", () => {
     expect(Object.values(resourcesOf(json, "openstack_lb_listener_v2"))).toEqual([expect.objectContaining({ protocol: "TERMINATED_HTTPS", protocol_port: 443 })]);
     expect(Object.values(resourcesOf(json, "openstack_lb_monitor_v2"))).toEqual([expect.objectContaining({ type: "HTTPS" })]);
-    const portalInstances = loadEnvironment(environmentName).config.sovereign.compute.portalInstances;
+    const portalInstances = loadTestEnvironment(environmentName).config.sovereign.compute.portalInstances;
     expect(Object.keys(resourcesOf(json, "openstack_lb_member_v2")).length).toBe(portalInstances);
-    expect(Object.values(resourcesOf(json, "openstack_dns_recordset_v2"))).toEqual([expect.objectContaining({ type: "A", name: `portail.${loadEnvironment(environmentName).config.sovereign.portal.zone}` })]);
+    expect(Object.values(resourcesOf(json, "openstack_dns_recordset_v2"))).toEqual([expect.objectContaining({ type: "A", name: `portail.${loadTestEnvironment(environmentName).config.sovereign.portal.zone}` })]);
   });
 });
 
