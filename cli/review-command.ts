@@ -125,7 +125,7 @@ export function registerReviewCommand(program: Command, registration: RegisterRe
   program
     .command("review")
     .description("review `terraform show -json` plans (format 1.x) for a pull-request comment: changes by provider and region, blocking data-store deletions, policy findings, migration progress")
-    .argument("<plans...>", "JSON plan files, one per stack, named <stack>.json")
+    .argument("[plans...]", "JSON plan files, one per stack, named <stack>.json (none: review the policy configuration alone, with --base)")
     .addOption(new Option("--format <format>", "output format").choices(REVIEW_FORMATS).default("markdown"))
     .option("--output <file>", "write the review to a file instead of stdout")
     .option("--catalogue <file>", "region catalogue replacing the built-in one and the environments' contract catalogues (repeat to add files)", collect, [])
@@ -147,6 +147,7 @@ export function registerReviewCommand(program: Command, registration: RegisterRe
     .action((plans: string[], options: ReviewCommandOptions) => {
       let code: number;
       try {
+        if (plans.length === 0 && options.base === undefined) throw new ConfigError("review", "", "no plan given (give plan files, or --base DIR to review the policy configuration alone)");
         code = runReview(plans, options);
       } catch (error) {
         code = reportFailure(error);
