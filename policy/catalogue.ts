@@ -184,7 +184,7 @@ export class RegionCatalogue {
   private readonly providers = new Map<string, ProviderOperator>();
   private readonly qualificationDefinitions = new Map<string, QualificationDefinition>();
   private readonly backendOperators = new Map<string, BackendOperator>();
-  private readonly matches = new Map<string, RegionMatch>();
+  private readonly matches = new Map<string, Map<string, Map<string, RegionMatch>>>();
   private readonly endpointOperators = new Map<string, Operator | undefined>();
   private readonly requirementsCache = new Map<string, { requires: readonly string[]; basis: string }>();
   private readonly origins = new Map<object, { source: string; field: string; asOf: string }>();
@@ -315,11 +315,16 @@ export class RegionCatalogue {
    * endpoint set to another offer's (a Scaleway api_url, a Google universe_domain) moves to that offer.
    */
   match(providerType: string, region: string, endpoint: EndpointLookup = ENDPOINT_UNSET): RegionMatch {
-    const key = `${providerType}\u0000${normaliseRegionName(region)}\u0000${endpoint.kind}\u0000${endpoint.kind === "set" ? normaliseEndpoint(endpoint.value) : ""}`;
-    let result = this.matches.get(key);
+    // Scans ask the same few questions thousands of times: answer from nested maps, no key strings.
+    let byRegion = this.matches.get(providerType);
+    if (!byRegion) this.matches.set(providerType, (byRegion = new Map()));
+    let byEndpoint = byRegion.get(region);
+    if (!byEndpoint) byRegion.set(region, (byEndpoint = new Map()));
+    const endpointKey = endpoint.kind === "set" ? `s ${endpoint.value}` : endpoint.kind === "unset" ? "" : `u ${endpoint.reason}`;
+    let result = byEndpoint.get(endpointKey);
     if (!result) {
       result = this.matchUncached(providerType, region, endpoint);
-      this.matches.set(key, result);
+      byEndpoint.set(endpointKey, result);
     }
     return result;
   }

@@ -22,6 +22,11 @@ export interface ResolvedRegion {
 
 type Evaluated = { value: string } | { unresolved: string };
 
+/** A provider argument naming its cloud's endpoint: its value, not set, or not evaluable before apply. */
+export type ProviderEndpoint = { readonly kind: "set"; readonly value: string } | { readonly kind: "unset" } | { readonly kind: "unresolved"; readonly reason: string };
+
+const UNSET_ENDPOINT: ProviderEndpoint = { kind: "unset" };
+
 const REFERENCE = /^[A-Za-z_][\w-]*(?:\.[\w-]+|\[[^\]]*\])*$/;
 const SINGLE_INTERPOLATION = /^\$\{([^{}]*)\}$/;
 /** Attributes that hold a region, whatever the type calls it. */
@@ -63,6 +68,7 @@ export class RegionResolver {
   private readonly memo = new Map<PolicyResource, ResolvedRegion>();
   private readonly providerRegions = new Map<PolicyProvider, ResolvedRegion>();
   private readonly identityEndpoints = new Map<PolicyProvider, string | undefined>();
+  private readonly providerEndpoints = new Map<PolicyProvider, Map<string, ProviderEndpoint>>();
   private readonly literalValues: boolean;
   private indexed = false;
   /** The resources being resolved (reference cycles); empty between top-level calls. */
@@ -118,11 +124,19 @@ export class RegionResolver {
    * What the resource's provider configuration says about an endpoint argument (OpenStack auth_url,
    * Scaleway api_url): its value, not set (no provider block, or the argument absent), or unresolved.
    */
-  providerEndpoint(resource: PolicyResource, argument: string): { kind: "set"; value: string } | { kind: "unset" } | { kind: "unresolved"; reason: string } {
+  providerEndpoint(resource: PolicyResource, argument: string): ProviderEndpoint {
     const provider = this.providerOf(resource);
-    if (!provider || (provider.expressions?.[argument] === undefined && !isSet(provider.values[argument]))) return { kind: "unset" };
-    const evaluated = this.providerArgument(provider, argument, new Set());
-    return "value" in evaluated ? { kind: "set", value: evaluated.value } : { kind: "unresolved", reason: evaluated.unresolved };
+    if (!provider || (provider.expressions?.[argument] === undefined && !isSet(provider.values[argument]))) return UNSET_ENDPOINT;
+    // Thousands of resources share a few provider configurations: evaluate each argument once.
+    let byArgument = this.providerEndpoints.get(provider);
+    if (!byArgument) this.providerEndpoints.set(provider, (byArgument = new Map()));
+    let endpoint = byArgument.get(argument);
+    if (!endpoint) {
+      const evaluated = this.providerArgument(provider, argument, new Set());
+      endpoint = "value" in evaluated ? { kind: "set", value: evaluated.value } : { kind: "unresolved", reason: evaluated.unresolved };
+      byArgument.set(argument, endpoint);
+    }
+    return endpoint;
   }
 
   /** The effective region of a resource or data source. */
