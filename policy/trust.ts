@@ -6,6 +6,8 @@
  * and may add requirements; it never removes one:
  * - its environment name maps to the repository's own environment file (`config/environments/<name>.json`),
  *   which gives the data classification, the migration deadline, the contract catalogues and the waiver files;
+ *   a stack named like one of a repository environment's stacks (`sovereign-prod`) is judged at least as
+ *   that environment's too, whatever environment it claims;
  * - its role is the one the repository builds a stack of that name with (config/stack-names.ts); metadata
  *   may only make it `sovereign` (the strictest). A stack the repository does not name gets `sovereign`
  *   if it says so, else only the CLI's --role;
@@ -62,10 +64,28 @@ export class RepositoryPolicy {
     return environment;
   }
 
-  /** The repository environments the stacks' metadata name (unknown names are left out). */
+  /** The repository environment one of whose stacks has this name (`sovereign-prod`: prod), if any. */
+  environmentOfStackName(stackName: string): RepositoryEnvironment | undefined {
+    if (!fs.existsSync(this.environmentsDir)) return undefined;
+    const names = fs.readdirSync(this.environmentsDir).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -".json".length)).sort();
+    const name = names.find((n) => stackKindOf(stackName, n) !== undefined);
+    return name !== undefined ? this.environment(name) : undefined;
+  }
+
+  /**
+   * The repository environments that judge a stack: the one its metadata names, and the one whose stack
+   * it is by name (a stack named sovereign-prod is judged at least as prod's, whatever environment it claims).
+   */
+  environmentsOfStack(stack: PolicyStack): RepositoryEnvironment[] {
+    const declared = stack.metadata?.environment;
+    const named = typeof declared === "string" ? this.environment(declared) : undefined;
+    const byName = stack.metadata ? this.environmentOfStackName(stack.name) : undefined;
+    return [...new Set([named, byName].filter((e): e is RepositoryEnvironment => e !== undefined))];
+  }
+
+  /** The repository environments the stacks belong to. */
   environmentsOf(stacks: readonly PolicyStack[]): RepositoryEnvironment[] {
-    const names = new Set(stacks.map((s) => s.metadata?.environment).filter((n): n is string => typeof n === "string"));
-    return [...names].map((n) => this.environment(n)).filter((e): e is RepositoryEnvironment => e !== undefined);
+    return [...new Set(stacks.flatMap((s) => this.environmentsOfStack(s)))];
   }
 }
 
@@ -81,33 +101,39 @@ function declaredRole(value: unknown): StackRole | undefined {
  */
 export function trustedMetadata(stack: PolicyStack, repository: RepositoryPolicy, catalogue: RegionCatalogue, fallbackRole?: StackRole): StackPolicyMetadata | undefined {
   const declared = stack.metadata as Partial<Record<keyof StackPolicyMetadata, unknown>> | undefined;
-  const environmentName = typeof declared?.environment === "string" ? declared.environment : undefined;
-  const environment = environmentName !== undefined ? repository.environment(environmentName) : undefined;
+  const environments = repository.environmentsOfStack(stack);
   const claimedRole = declaredRole(declared?.role);
-  const repositoryRole = environment ? stackKindOf(stack.name, environment.name) : undefined;
+  const repositoryRole = environments.map((e) => stackKindOf(stack.name, e.name)).find((kind) => kind !== undefined);
   const role = claimedRole === "sovereign" ? "sovereign" : (repositoryRole ?? fallbackRole);
 
-  const base = environment?.dataClassification;
-  const claimed = typeof declared?.dataClassification === "string" ? declared.dataClassification : undefined;
-  let dataClassification = base;
   const requires = Array.isArray(declared?.requires) ? declared.requires.filter((q): q is string => typeof q === "string" && /^[a-z0-9-]+$/.test(q)) : [];
-  if (claimed !== undefined && claimed !== base) {
-    const stricter = catalogue.stricterClassification(base, claimed);
-    if (stricter === claimed && !catalogue.sameRequirement(base, claimed)) dataClassification = claimed;
-    else if (stricter === undefined) {
-      // Neither includes the other: keep the repository's and add what the declared one needs beyond it.
-      const floor = catalogue.classificationRequires(base);
-      requires.push(...catalogue.classificationRequires(claimed).filter((q) => !floor.includes(q) && !requires.includes(q)));
+  /** Raises the floor to a classification when it adds requirements; when neither includes the other, adds its extra qualifications. */
+  const raise = (floor: string | undefined, candidate: string): string | undefined => {
+    if (candidate === floor) return floor;
+    const stricter = catalogue.stricterClassification(floor, candidate);
+    if (stricter === candidate && !catalogue.sameRequirement(floor, candidate)) return candidate;
+    if (stricter === undefined) {
+      const base = catalogue.classificationRequires(floor);
+      requires.push(...catalogue.classificationRequires(candidate).filter((q) => !base.includes(q) && !requires.includes(q)));
     }
-  }
-  if (role === undefined && dataClassification === undefined && requires.length === 0 && !environment) return undefined;
+    return floor;
+  };
+  // The repository's environments set the floor (none: the catalogue's strictest default); the declaration may only raise it.
+  let dataClassification: string | undefined = environments[0]?.dataClassification;
+  for (const environment of environments.slice(1)) dataClassification = raise(dataClassification, environment.dataClassification);
+  const claimed = typeof declared?.dataClassification === "string" ? declared.dataClassification : undefined;
+  if (claimed !== undefined) dataClassification = raise(dataClassification, claimed);
+
+  if (role === undefined && dataClassification === undefined && requires.length === 0 && environments.length === 0) return undefined;
+  const deadlines = environments.map((e) => e.migrationDeadline).sort();
   return {
     ...(role !== undefined ? { role } : {}),
     ...(dataClassification !== undefined ? { dataClassification } : {}),
-    ...(environment ? { environment: environment.name } : {}),
+    ...(environments.length > 0 ? { environment: environments[0].name } : {}),
     ...(requires.length > 0 ? { requires } : {}),
-    owner: environment?.owner ?? (typeof declared?.owner === "string" ? declared.owner : undefined),
-    migrationDeadline: environment?.migrationDeadline ?? DEFAULT_MIGRATION_DEADLINE,
+    owner: environments[0]?.owner ?? (typeof declared?.owner === "string" ? declared.owner : undefined),
+    // The earliest deadline of the environments that judge the stack; never one the artefact names.
+    migrationDeadline: deadlines[0] ?? DEFAULT_MIGRATION_DEADLINE,
   };
 }
 

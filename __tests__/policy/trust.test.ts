@@ -51,9 +51,16 @@ describe("trusted stack metadata", () => {
     expect(trustedMetadata(loosened, repository, catalogue)?.dataClassification).toBe("health-data");
     const tightened = stack("sovereign-dev", { role: "sovereign", dataClassification: "health-data", environment: "dev" });
     expect(trustedMetadata(tightened, repository, catalogue)?.dataClassification).toBe("health-data");
-    const foreign = trustedMetadata(stack("sovereign-dev", { role: "sovereign", dataClassification: "synthetic", environment: "staging" }), repository, catalogue);
+    const foreign = trustedMetadata(stack("sovereign-staging", { role: "sovereign", dataClassification: "synthetic", environment: "staging" }), repository, catalogue);
     expect(foreign?.dataClassification).toBeUndefined();
     expect(catalogue.requiredQualifications({ role: foreign?.role, dataClassification: foreign?.dataClassification }).requires).toEqual(["eu", "hds", "secnumcloud"]);
+  });
+
+  it("judges a stack named like one of prod's at least as prod, whatever environment it claims", () => {
+    const claimsDev = stack("sovereign-prod", { role: "sovereign", dataClassification: "synthetic", environment: "dev" });
+    expect(trustedMetadata(claimsDev, repository, catalogue)).toMatchObject({ role: "sovereign", dataClassification: "health-data" });
+    const legacyClaimsDev = stack("legacy-azure-prod", { role: "legacy", dataClassification: "synthetic", environment: "dev", migrationDeadline: "2099-12-31" });
+    expect(trustedMetadata(legacyClaimsDev, repository, catalogue)).toMatchObject({ role: "legacy", dataClassification: "health-data", migrationDeadline: "2026-12-31" });
   });
 
   it("takes the deadline from the repository's environment file, never from the artefact", () => {
