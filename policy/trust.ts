@@ -66,10 +66,22 @@ export class RepositoryPolicy {
 
   /** The repository environment one of whose stacks has this name (`sovereign-prod`: prod), if any. */
   environmentOfStackName(stackName: string): RepositoryEnvironment | undefined {
-    if (!fs.existsSync(this.environmentsDir)) return undefined;
-    const names = fs.readdirSync(this.environmentsDir).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -".json".length)).sort();
-    const name = names.find((n) => stackKindOf(stackName, n) !== undefined);
+    const name = this.environmentNames().find((n) => stackKindOf(stackName, n) !== undefined);
     return name !== undefined ? this.environment(name) : undefined;
+  }
+
+  private names?: string[];
+
+  /** The names of the repository's environment files, read once. */
+  private environmentNames(): string[] {
+    this.names ??= fs.existsSync(this.environmentsDir)
+      ? fs
+          .readdirSync(this.environmentsDir)
+          .filter((f) => f.endsWith(".json"))
+          .map((f) => f.slice(0, -".json".length))
+          .sort()
+      : [];
+    return this.names;
   }
 
   /**

@@ -2,13 +2,13 @@
  * No verdict depends on the wall clock: "today" is injected (an option, or HDH_TODAY for the app and the
  * CLI). dev synthesizes cleanly on any date; prod turns red the day after its migration deadline, by design.
  */
-import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { ConfigError } from "../../config/config-error";
 import { readEnvironmentConfig } from "../../config/load-environment";
 import type { JsonReport } from "../../policy/reporters/json";
+import { runPolicyCli, type CliRun } from "../helpers/cli";
 import { synthTestEnvironment } from "../helpers/environments";
 
 const root = path.resolve(__dirname, "..", "..");
@@ -50,22 +50,9 @@ describe("the migration deadline, with injected dates on both sides", () => {
   });
 });
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type Run = CliRun;
 
-function cli(args: string[], env: Record<string, string | undefined>): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(root, "bin", "hdh-policy.js"), ...args], { cwd: root, env: { ...process.env, HDH_POLICY_DEBUG: "", ...env } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (args: string[], env: Record<string, string | undefined>): Promise<Run> => runPolicyCli(args, { env });
 
 describe("HDH_TODAY for the CLI", () => {
   const fixtures = path.join(root, "__tests__", "policy", "fixtures");

@@ -1,31 +1,16 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import type * as sarif from "sarif";
 import type { JsonReport } from "../../policy/reporters/json";
+import { ROOT, runPolicyCli, type CliRun } from "../helpers/cli";
 import { synthTestEnvironment, TEST_CONTRACT_CATALOGUE } from "../helpers/environments";
 
-const ROOT = path.resolve(__dirname, "..", "..");
-const BIN = path.join(ROOT, "bin", "hdh-policy.js");
 const FIXTURES = path.join(__dirname, "fixtures");
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type Run = CliRun;
 
-function cli(args: string[], cwd = ROOT): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, HDH_POLICY_DEBUG: "" } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (args: string[], cwd = ROOT): Promise<Run> => runPolicyCli(args, { cwd });
 
 const fixture = (name: string) => path.join(FIXTURES, name);
 const BUILTIN = path.join(ROOT, "config", "catalogues", "builtin.json");

@@ -3,7 +3,6 @@
  * about catalogues, waivers and deadlines is ignored, and its role and data classification count only
  * where they add requirements to what the repository's configuration says.
  */
-import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
@@ -12,10 +11,9 @@ import { evaluate } from "../../policy/engine";
 import { fromTerraformJson } from "../../policy/inputs";
 import type { JsonReport } from "../../policy/reporters/json";
 import { RepositoryPolicy, repositoryJudgement, trustedMetadata } from "../../policy/trust";
+import { runPolicyCli, type CliRun } from "../helpers/cli";
 import { TEST_TODAY } from "../helpers/environments";
 
-const ROOT = path.resolve(__dirname, "..", "..");
-const BIN = path.join(ROOT, "bin", "hdh-policy.js");
 const catalogue = RegionCatalogue.load();
 const repository = new RepositoryPolicy();
 const OVH = { openstack: { auth_url: "https://auth.cloud.ovh.net/v3", region: "GRA11" } };
@@ -85,22 +83,9 @@ describe("trusted stack metadata", () => {
   });
 });
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type Run = CliRun;
 
-function cli(args: string[], cwd = ROOT): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, HDH_POLICY_DEBUG: "" } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (args: string[], cwd: string): Promise<Run> => runPolicyCli(args, { cwd });
 
 describe("hdh-policy check on a hostile artefact", () => {
   const work = mkdtempSync(path.join(tmpdir(), "hdh-hostile-"));
