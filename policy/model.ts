@@ -6,19 +6,25 @@
 /** What a stack is in the migration: it decides the qualifications its resources must hold. */
 export type StackRole = "sovereign" | "legacy" | "migration";
 
-/** Policy metadata a stack declares in its synthesized JSON (see declareStackPolicy). */
+/**
+ * Policy metadata a stack declares in its synthesized JSON (see declareStackPolicy). It describes the
+ * stack; it never loosens its own judgement: readers of artefacts pass it through policy/trust.ts, which
+ * keeps a role or a data classification only where it adds requirements to what the repository's own
+ * configuration says, and takes catalogues, waivers and deadlines from the repository alone.
+ */
 export interface StackPolicyMetadata {
-  readonly role: StackRole;
-  /** What data the stack holds, e.g. `health-data`; the catalogue maps it to required qualifications. */
-  readonly dataClassification: string;
+  /** The stack's role; none: judged by its data classification alone, with no built-in waiver. */
+  readonly role?: StackRole;
+  /** What data the stack holds, e.g. `health-data`; the catalogue maps it to required qualifications (none: the strictest default). */
+  readonly dataClassification?: string;
+  /** The repository environment the stack was synthesized from (`config/environments/<environment>.json`). */
+  readonly environment?: string;
+  /** Qualifications required of every resource on top of the role's or classification's (additions only). */
+  readonly requires?: readonly string[];
   /** Team answerable for the stack (owner of its built-in waivers). */
   readonly owner?: string;
   /** Day (YYYY-MM-DD) after which the legacy estate may no longer hold data without SecNumCloud. */
   readonly migrationDeadline?: string;
-  /** Extra region catalogue files (contracted regions), relative to the project root. */
-  readonly regionCatalogues?: readonly string[];
-  /** Extra waiver files, relative to the project root. */
-  readonly waiverFiles?: readonly string[];
 }
 
 /**

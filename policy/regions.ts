@@ -28,6 +28,11 @@ export interface ResolvedRegion {
 
 export type { Evaluation } from "./expressions/evaluation";
 
+/** A provider argument naming its cloud's endpoint: its value, not set, or not evaluable before apply. */
+export type ProviderEndpoint = { readonly kind: "set"; readonly value: string } | { readonly kind: "unset" } | { readonly kind: "unresolved"; readonly reason: string };
+
+const UNSET_ENDPOINT: ProviderEndpoint = { kind: "unset" };
+
 /** Attributes that hold a region, whatever the type calls it. */
 const REGION_ATTRIBUTES = new Set(["region", "location"]);
 /** Reference roots that have no value before apply. */
@@ -62,6 +67,7 @@ export class RegionResolver {
   private readonly memo = new Map<PolicyResource, ResolvedRegion>();
   private readonly providerRegions = new Map<PolicyProvider, ResolvedRegion>();
   private readonly identityEndpoints = new Map<PolicyProvider, string | undefined>();
+  private readonly providerEndpoints = new Map<PolicyProvider, Map<string, ProviderEndpoint>>();
   /** Plans and states hold evaluated values; configurations hold expressions. */
   private readonly literalValues: boolean;
   private indexed = false;
@@ -113,6 +119,28 @@ export class RegionResolver {
     const evaluated = this.providerArgument(provider, "auth_url", this.trail);
     const endpoint = "value" in evaluated && typeof evaluated.value === "string" && evaluated.value !== "" ? evaluated.value : undefined;
     this.identityEndpoints.set(provider, endpoint);
+    return endpoint;
+  }
+
+  /**
+   * What the resource's provider configuration says about an endpoint argument (OpenStack auth_url,
+   * Scaleway api_url): its value, not set (no provider block, or the argument absent), or unresolved.
+   */
+  providerEndpoint(resource: PolicyResource, argument: string): ProviderEndpoint {
+    const provider = this.providerOf(resource);
+    if (!provider || (provider.expressions?.[argument] === undefined && !isSet(provider.values[argument]))) return UNSET_ENDPOINT;
+    // Thousands of resources share a few provider configurations: evaluate each argument once.
+    let byArgument = this.providerEndpoints.get(provider);
+    if (!byArgument) this.providerEndpoints.set(provider, (byArgument = new Map()));
+    let endpoint = byArgument.get(argument);
+    if (!endpoint) {
+      const evaluated = this.providerArgument(provider, argument, new Set());
+      if (!("value" in evaluated)) endpoint = { kind: "unresolved", reason: evaluated.unresolved };
+      else if (typeof evaluated.value !== "string") endpoint = { kind: "unresolved", reason: `${argument} is not a string` };
+      // An empty endpoint is unset, as the providers read it (they fall back to the environment).
+      else endpoint = evaluated.value === "" ? UNSET_ENDPOINT : { kind: "set", value: evaluated.value };
+      byArgument.set(argument, endpoint);
+    }
     return endpoint;
   }
 

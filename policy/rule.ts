@@ -21,6 +21,12 @@ export interface StackContext {
   readonly resolver: RegionResolver;
   /** Qualifications the caller requires of every resource (--require), overriding the stack's. */
   readonly requireOverride: readonly string[] | undefined;
+  /**
+   * What a resource of this stack must hold, and why: --require when given, else the catalogue's
+   * requirement for the role (or, with ignoreRole, the data classification alone) plus what the stack's
+   * metadata adds.
+   */
+  requirement(role?: StackRole, ignoreRole?: boolean): { readonly requires: readonly string[]; readonly basis: string };
 }
 
 /** What one resource is judged against: its effective region and what that region holds. */
@@ -28,8 +34,10 @@ export interface ResourceContext {
   readonly resource: PolicyResource;
   readonly stack: StackContext;
   readonly region: ResolvedRegion;
-  /** The catalogue entry of the effective region; undefined when not in the catalogue. */
+  /** The catalogue entry of the effective region with its cloud; undefined when none counts. */
   readonly entry: RegionEntry | undefined;
+  /** Why no entry counts (not in the catalogue, unknown cloud endpoint ...). */
+  readonly entryReason?: string;
   /** The offer behind the resource (from its region entry, else its provider's identity endpoint). */
   readonly offer: Offer | undefined;
   /** The company operating the resource, when known. */

@@ -3,6 +3,7 @@ import type { LoadedEnvironment } from "../config/load-environment";
 import { loadMigrationPlan } from "../config/migration/load-plan";
 import { isScalewayTarget, openStackEnvironment } from "../config/sovereign-cloud";
 import type { EnvironmentConfig, ScalewayEnvironmentConfig } from "../config/environment";
+import { stackName } from "../config/stack-names";
 import { applyEnvironmentPolicy } from "../policy/aspect";
 import { LegacyAzureStack } from "./legacy-azure-stack";
 import type { MigrationStack } from "./migration-stack";
@@ -32,10 +33,10 @@ export function addEnvironmentStacks(app: App, loaded: LoadedEnvironment): Envir
   // The migration to Scaleway is a later phase: a Scaleway environment with a `migration` section is refused.
   const migratingEnvironment = environment.migration ? openStackEnvironment(environment, loaded.file, "the migration stack") : undefined;
   const migrationPlan = migratingEnvironment ? loadMigrationPlan(migratingEnvironment, loaded.file) : undefined;
-  const legacy = new LegacyAzureStack(app, `legacy-azure-${environment.name}`, { environment, environmentFile: loaded.file, migrationPlan });
+  const legacy = new LegacyAzureStack(app, stackName("legacy", environment.name), { environment, environmentFile: loaded.file, migrationPlan });
   const sovereign = addSovereignStack(app, environment);
   const migration = migratingEnvironment && migrationPlan
-    ? new (migrationModule().MigrationStack)(app, `migration-${environment.name}`, {
+    ? new (migrationModule().MigrationStack)(app, stackName("migration", environment.name), {
         environment: migratingEnvironment,
         environmentFile: loaded.file,
         plan: migrationPlan,
@@ -55,7 +56,7 @@ export function addEnvironmentStacks(app: App, loaded: LoadedEnvironment): Envir
 
 /** The sovereign stack of the environment's cloud (`sovereign.cloud`, default `openstack`). */
 export function addSovereignStack(app: App, environment: EnvironmentConfig): SovereignStack | ScalewaySovereignStack {
-  const id = `sovereign-${environment.name}`;
+  const id = stackName("sovereign", environment.name);
   if (isScalewayTarget(environment.sovereign)) {
     return new (scalewayFamily().ScalewaySovereignStack)(app, id, { environment: environment as ScalewayEnvironmentConfig });
   }

@@ -10,25 +10,30 @@ import { App } from "cdktf";
 import { Command, CommanderError, Option } from "commander";
 import { AzureResourceTypes } from "../config/load-azure-resource-types";
 import { ConfigError } from "../config/config-error";
-import { loadEnvironment, type LoadedEnvironment } from "../config/load-environment";
+import { readEnvironment, type ReadEnvironment } from "../config/load-environment";
+import { loadMigrationPlan } from "../config/migration/load-plan";
+import { stackName } from "../config/stack-names";
 import { formatReconciliation, RECONCILE_FORMATS, type ReconcileFormat } from "../policy/review/reconciliation/format";
 import { readInventoryFile } from "../policy/review/reconciliation/inventory";
 import { readLegacyDeclaration, reconcile, reconciliationExitCode, type Reconciliation } from "../policy/review/reconciliation/reconcile";
-import { addEnvironmentStacks } from "../stacks/app";
+import { LegacyAzureStack } from "../stacks/legacy-azure-stack";
 
 export const RECONCILE_EXIT_OK = 0;
 export const RECONCILE_EXIT_BLOCKING = 1;
 export const RECONCILE_EXIT_UNREADABLE = 2;
 
 /** The synthesized JSON of an environment's legacy stack, built in-process (nothing is written). */
-export function synthesizeLegacyStack(loaded: LoadedEnvironment): { name: string; doc: unknown } {
-  const app = new App({ skipValidation: true });
-  const { legacy } = addEnvironmentStacks(app, loaded);
+export function synthesizeLegacyStack(loaded: ReadEnvironment): { name: string; doc: unknown } {
+  // Only the legacy stack, from the environment file alone: the reconciliation judges no region, so a sovereign
+  // region whose contract is still pending (prod) does not stop it.
+  const { config, file } = loaded;
+  const migrationPlan = config.migration ? loadMigrationPlan(config, file) : undefined;
+  const legacy = new LegacyAzureStack(new App({ skipValidation: true }), stackName("legacy", config.name), { environment: config, environmentFile: file, migrationPlan });
   return { name: legacy.node.id, doc: JSON.parse(JSON.stringify(legacy.toTerraform())) };
 }
 
 /** Reconciles an environment's legacy stack with an inventory file. Throws a ConfigError on unreadable input. */
-export function reconcileEnvironment(loaded: LoadedEnvironment, inventoryFile: string): Reconciliation {
+export function reconcileEnvironment(loaded: ReadEnvironment, inventoryFile: string): Reconciliation {
   const inventory = readInventoryFile(inventoryFile); // first: an unreadable inventory is the likeliest mistake
   const { name, doc } = synthesizeLegacyStack(loaded);
   return reconcile(readLegacyDeclaration(doc, `stacks/${name}/cdk.tf.json`, name), inventory, AzureResourceTypes.load());
@@ -57,7 +62,7 @@ export function runReconcile(argv: readonly string[], io: { stdout: (text: strin
   }
   const options = program.opts<ReconcileOptions>();
   try {
-    const reconciliation = reconcileEnvironment(loadEnvironment(), options.inventory);
+    const reconciliation = reconcileEnvironment(readEnvironment(), options.inventory);
     const text = formatReconciliation(reconciliation, options.format);
     if (options.output) {
       try {

@@ -13,7 +13,8 @@
 import * as path from "node:path";
 import { Command } from "commander";
 import { ConfigError, exitOnConfigError } from "../config/config-error";
-import { loadEnvironment, type LoadedEnvironment } from "../config/load-environment";
+import { readEnvironment, type ReadEnvironment } from "../config/load-environment";
+import { resolveToday } from "../config/today";
 import { DEFAULT_MIGRATION_DEADLINE, loadMigrationPlan, parseDay } from "../config/migration/load-plan";
 import { databaseReportReference, isDatabaseDataset, legacySourceOf, sovereignTargetOf, type MigrationDataset, type MigrationPlan } from "../config/migration/plan";
 import { reconciliationSummaryMarkdown } from "../policy/review/reconciliation/format";
@@ -190,7 +191,7 @@ function databaseSection(estimate: MigrationEstimate): string[] {
  * The report of a loaded environment, with the deadline, rate and cutover delay of its `migration`
  * section; undefined when the environment has no migration. For tools that already hold the environment.
  */
-export function renderEnvironmentMigrationReport(loaded: LoadedEnvironment, today: string, inventoryFile?: string): string | undefined {
+export function renderEnvironmentMigrationReport(loaded: ReadEnvironment, today: string, inventoryFile?: string): string | undefined {
   const migration = loaded.config.migration;
   if (!migration) return undefined;
   const { plan, file } = loadMigrationPlan(loaded.config, loaded.file);
@@ -206,20 +207,10 @@ export function renderEnvironmentMigrationReport(loaded: LoadedEnvironment, toda
 }
 
 /** Loaded on demand: the reconciliation synthesizes the legacy stack, which a report without inventory never needs. */
-function reconcileWithInventory(loaded: LoadedEnvironment, inventoryFile: string): Reconciliation {
+function reconcileWithInventory(loaded: ReadEnvironment, inventoryFile: string): Reconciliation {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { reconcileEnvironment } = require("./legacy-reconcile") as typeof import("./legacy-reconcile");
   return reconcileEnvironment(loaded, inventoryFile);
-}
-
-/** The day a report is made for: --today, else HDH_TODAY, else today's date (UTC). */
-export function reportDay(option: string | undefined, env: NodeJS.ProcessEnv = process.env, now: () => Date = () => new Date()): string {
-  if (option !== undefined) return option;
-  if (env.HDH_TODAY !== undefined && env.HDH_TODAY !== "") {
-    parseDay(env.HDH_TODAY, "HDH_TODAY", ""); // one line when it is not a date
-    return env.HDH_TODAY;
-  }
-  return formatDay(now());
 }
 
 /** `npm run migration-report`: the report of the environment chosen by HDH_ENV, on stdout. */
@@ -231,8 +222,9 @@ export function main(argv: readonly string[]): void {
     .parse([...argv]);
   const { today, inventory } = program.opts<{ today?: string; inventory?: string }>();
   exitOnConfigError(() => {
-    const loaded = loadEnvironment();
-    const report = renderEnvironmentMigrationReport(loaded, reportDay(today), inventory);
+    // The report judges no region: it reads the environment file alone (prod's pending contract does not stop it).
+    const loaded = readEnvironment();
+    const report = renderEnvironmentMigrationReport(loaded, resolveToday(today), inventory);
     if (report === undefined) throw new ConfigError(loaded.file, "migration", "is missing: this environment has no migration plan");
     process.stdout.write(report);
   });

@@ -13,7 +13,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
-import { loadEnvironment } from "../config/load-environment";
+import { readEnvironment } from "../config/load-environment";
 import { AzureResourceTypes } from "../config/load-azure-resource-types";
 import { parseArmId, RESOURCE_GROUP_TYPE } from "../policy/review/reconciliation/azure-id";
 import type { InventoryResource } from "../policy/review/reconciliation/inventory";
@@ -127,7 +127,7 @@ export interface InventoryFixtures {
 
 /** The fixtures of one built-in environment, derived from its synthesized legacy stack. */
 export function inventoryFixtures(environment: "dev" | "prod"): InventoryFixtures {
-  const loaded = loadEnvironment(environment);
+  const loaded = readEnvironment(environment);
   const { name, doc } = synthesizeLegacyStack(loaded);
   const declaration = readLegacyDeclaration(doc, `stacks/${name}/cdk.tf.json`, name);
   const types = AzureResourceTypes.load();

@@ -29,15 +29,30 @@ describe("main.ts", () => {
     expect(providers("sovereign-dev")).toContain("openstack");
   });
 
-  it("needs no Terraform binary, even for prod's import blocks (Terraform enforces required_version itself)", () => {
+  it("needs no Terraform binary, even for import blocks (Terraform enforces required_version itself)", () => {
     const nodeOnly = fs.mkdtempSync(path.join(os.tmpdir(), "hdh-node-only-"));
     fs.symlinkSync(process.execPath, path.join(nodeOnly, "node"));
-    const { status, outdir, stderr } = runApp({ HDH_ENV: "prod", PATH: nodeOnly });
+    const { status, outdir, stderr } = runApp({ HDH_ENV: "dev", PATH: nodeOnly });
     expect(stderr).toBe("");
     expect(status).toBe(0);
-    const legacy = JSON.parse(fs.readFileSync(path.join(outdir, "stacks", "legacy-azure-prod", "cdk.tf.json"), "utf8"));
+    const legacy = JSON.parse(fs.readFileSync(path.join(outdir, "stacks", "legacy-azure-dev", "cdk.tf.json"), "utf8"));
     expect(legacy.import.length).toBeGreaterThan(0);
     expect(legacy.terraform.required_version).toBe(">= 1.5");
+  });
+
+  it("fails closed for prod while its contract is pending: one line naming the contract file and the fields to fill, exit 1", () => {
+    const { status, stderr } = runApp({ HDH_ENV: "prod" });
+    expect(status).toBe(1);
+    const lines = stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^error: config\/catalogues\/prod-bare-metal-pod\.json: pending contract: region 'SNC-PAR-HDH1' .*fill regions\.0\.region, .*offers\.0\.identityEndpoints\.0.* then match config\/environments\/prod\.json/);
+  });
+
+  it("synthesizes dev cleanly after the migration deadline (HDH_TODAY), and refuses a malformed HDH_TODAY in one line", () => {
+    expect(runApp({ HDH_TODAY: "2027-03-01" })).toMatchObject({ status: 0, stderr: "" });
+    const { status, stderr } = runApp({ HDH_TODAY: "2027-13-01" });
+    expect(status).toBe(1);
+    expect(stderr.trim().split("\n")).toEqual(["error: HDH_TODAY: '2027-13-01' is not a calendar date (expected YYYY-MM-DD)"]);
   });
 
   it("stops with one line naming HDH_ENV for an unknown environment", () => {

@@ -3,14 +3,14 @@ import * as path from "node:path";
 import { App, Testing } from "cdktf";
 import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
 import { NetworkingNetworkV2 } from "../../.gen/providers/openstack/networking-network-v2";
-import { loadEnvironment } from "../../config/load-environment";
+import { loadTestEnvironment } from "../helpers/environments";
 import { addEnvironmentStacks } from "../../stacks/app";
 import { providerConformance } from "../sovereign/schema-conformance";
 
 /** Synthesizes the whole app as main.ts wires it, so cross-stack references resolve (the stacks' own suites snapshot each stack alone). */
 function synthEnvironment(name: string) {
   const app = Testing.app();
-  addEnvironmentStacks(app as App, loadEnvironment(name));
+  addEnvironmentStacks(app as App, loadTestEnvironment(name));
   app.synth();
   const read = (stack: string) => {
     const file = path.join(app.outdir, "stacks", `${stack}-${name}`, "cdk.tf.json");

@@ -2,8 +2,9 @@
 // memory, synthesize the stacks with the stand-in sovereign target, and read the synthesized JSON.
 import { App, Testing } from "cdktf";
 import type { EnvironmentConfig, OpenStackEnvironmentConfig } from "../../config/environment";
-import { loadEnvironment, type LoadedEnvironment } from "../../config/load-environment";
+import type { LoadedEnvironment } from "../../config/load-environment";
 import { openStackEnvironment } from "../../config/sovereign-cloud";
+import { loadTestEnvironment } from "../helpers/environments";
 import { checkMigrationPlan, loadMigrationPlan } from "../../config/migration/load-plan";
 import type { BlobDataset, DatabaseDataset, LoadedMigrationPlan, MigrationPlan } from "../../config/migration/plan";
 import { Password } from "@cdktf/provider-random/lib/password";
@@ -34,7 +35,7 @@ export function databaseDataset(plan: Mutable<MigrationPlan>, id: string): Mutab
 
 /** A built-in environment and its plan, deep-copied so a test can change them freely. */
 export function fixture(name: "dev" | "prod"): { loaded: LoadedEnvironment; environment: Mutable<OpenStackEnvironmentConfig>; plan: Mutable<MigrationPlan>; planFile: string } {
-  const loaded = loadEnvironment(name);
+  const loaded = loadTestEnvironment(name);
   const { plan, file } = loadMigrationPlan(loaded.config, loaded.file);
   const environment = openStackEnvironment(loaded.config, loaded.file, "the migration tests");
   return { loaded, environment: structuredClone(environment) as Mutable<OpenStackEnvironmentConfig>, plan: structuredClone(plan) as Mutable<MigrationPlan>, planFile: file };

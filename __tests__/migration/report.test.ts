@@ -1,8 +1,9 @@
 import { ConfigError } from "../../config/config-error";
 import { legacySourceOf, sovereignTargetOf } from "../../config/migration/plan";
 import * as path from "node:path";
-import { loadEnvironment } from "../../config/load-environment";
-import { estimateMigration, formatSize, renderEnvironmentMigrationReport, renderMigrationReport, reportDay } from "../../tools/migration-report";
+import { readEnvironment } from "../../config/load-environment";
+import { resolveToday } from "../../config/today";
+import { estimateMigration, formatSize, renderEnvironmentMigrationReport, renderMigrationReport } from "../../tools/migration-report";
 import { checkedPlan, errorOf, fixture } from "./helpers";
 
 const TODAY = "2026-11-29";
@@ -76,19 +77,28 @@ describe("the migration report", () => {
 
 describe("the migration report's day and inventory", () => {
   it("is made for --today, else HDH_TODAY, else today's date (never the wall clock in tests)", () => {
-    const now = () => new Date("2026-12-03T10:00:00Z");
-    expect(reportDay("2026-11-29", { HDH_TODAY: "2026-12-01" }, now)).toBe("2026-11-29");
-    expect(reportDay(undefined, { HDH_TODAY: "2026-12-01" }, now)).toBe("2026-12-01");
-    expect(reportDay(undefined, {}, now)).toBe("2026-12-03");
-    expect(errorOf(() => reportDay(undefined, { HDH_TODAY: "2026-12-32" }, now)).message).toBe("HDH_TODAY: '2026-12-32' is not a calendar date (YYYY-MM-DD)");
+    const saved = process.env.HDH_TODAY;
+    jest.useFakeTimers({ now: new Date("2026-12-03T10:00:00Z") });
+    try {
+      process.env.HDH_TODAY = "2026-12-01";
+      expect(resolveToday("2026-11-29")).toBe("2026-11-29");
+      expect(resolveToday(undefined)).toBe("2026-12-01");
+      delete process.env.HDH_TODAY;
+      expect(resolveToday(undefined)).toBe("2026-12-03");
+      process.env.HDH_TODAY = "2026-12-32";
+      expect(errorOf(() => resolveToday(undefined)).message).toBe("HDH_TODAY: '2026-12-32' is not a calendar date (expected YYYY-MM-DD)");
+    } finally {
+      jest.useRealTimers();
+      process.env.HDH_TODAY = saved;
+    }
   });
 
   it("adds the reconciliation's summary when an inventory is given, and says when data would be left behind", () => {
     const inventory = path.join(__dirname, "..", "reconcile", "fixtures", "prod-inventory.json");
-    const report = renderEnvironmentMigrationReport(loadEnvironment("prod"), TODAY, inventory) ?? "";
+    const report = renderEnvironmentMigrationReport(readEnvironment("prod"), TODAY, inventory) ?? "";
     expect(report).toContain("## Legacy estate vs the Azure inventory");
     expect(report).toMatch(/⛔ BLOCKING: \d+ data-bearing resources would be left behind in Azure/);
     expect(report).toContain("| `/subscriptions/7c9e2a41-5b3d-4e8f-a6c1-2d4f8b0e9a37/resourceGroups/rg-hdh-prod/providers/Microsoft.RecoveryServices/vaults/rsv-hdh-prod` |");
-    expect(renderEnvironmentMigrationReport(loadEnvironment("prod"), TODAY)).not.toContain("Azure inventory");
+    expect(renderEnvironmentMigrationReport(readEnvironment("prod"), TODAY)).not.toContain("Azure inventory");
   });
 });

@@ -1,50 +1,36 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { App } from "cdktf";
 import type * as sarif from "sarif";
-import { loadEnvironment } from "../../config/load-environment";
 import type { JsonReport } from "../../policy/reporters/json";
-import { addEnvironmentStacks } from "../../stacks/app";
+import { ROOT, runPolicyCli, type CliRun } from "../helpers/cli";
+import { synthTestEnvironment, TEST_CONTRACT_CATALOGUE } from "../helpers/environments";
 
-const ROOT = path.resolve(__dirname, "..", "..");
-const BIN = path.join(ROOT, "bin", "hdh-policy.js");
 const FIXTURES = path.join(__dirname, "fixtures");
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type Run = CliRun;
 
-function cli(args: string[], cwd = ROOT): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, HDH_POLICY_DEBUG: "" } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (args: string[], cwd = ROOT): Promise<Run> => runPolicyCli(args, { cwd });
 
 const fixture = (name: string) => path.join(FIXTURES, name);
+const BUILTIN = path.join(ROOT, "config", "catalogues", "builtin.json");
+const SHIPPED_CONTRACT = path.join(ROOT, "config", "catalogues", "prod-bare-metal-pod.json");
+/** The CLI's flags are trusted: they may put the TEST contract in place of the repository's pending one. */
+const WITH_TEST_CONTRACT = ["--catalogue", BUILTIN, "--catalogue", TEST_CONTRACT_CATALOGUE];
 
 describe("hdh-policy check", () => {
   const work = mkdtempSync(path.join(tmpdir(), "hdh-policy-cli-"));
   let runs: Record<string, Run>;
 
   beforeAll(async () => {
-    // A real cdktf.out of the prod environment, as `cdktf synth` writes it.
-    const app = new App({ outdir: path.join(work, "cdktf.out") });
-    addEnvironmentStacks(app, loadEnvironment("prod"));
-    app.synth();
+    // A real cdktf.out of the prod environment, as `cdktf synth` writes it (built on the TEST contract).
+    synthTestEnvironment("prod", path.join(work, "cdktf.out"));
     const sarifFile = path.join(work, "report.sarif");
     const junitFile = path.join(work, "report.xml");
     const entries: [string, Promise<Run>][] = [
-      ["default", cli(["check", "--today", "2026-11-29"], work)],
-      ["afterDeadline", cli(["check", "--today", "2027-01-01", "--format", "json"], work)],
+      ["default", cli(["check", "--today", "2026-11-29", ...WITH_TEST_CONTRACT], work)],
+      ["afterDeadline", cli(["check", "--today", "2027-01-01", "--format", "json", ...WITH_TEST_CONTRACT], work)],
+      ["repositoryContract", cli(["check", "--today", "2026-11-29", "--format", "json"], work)],
       ["compliant", cli(["check", fixture("compliant.tf.json"), "--format", "json"])],
       ["plan", cli(["check", fixture("plan.json"), "--format", "json", "--require", "eu,hds"])],
       ["hcl", cli(["check", fixture("hcl"), "--format", "json", "--role", "sovereign"])],
@@ -58,7 +44,8 @@ describe("hdh-policy check", () => {
       ["badCatalogue", cli(["check", "--catalogue", fixture("bad-catalogue.json"), fixture("plan.json")])],
       ["replacedCatalogue", cli(["check", "--catalogue", fixture("other-catalogue.json"), fixture("compliant.tf.json"), "--format", "json"])],
       ["noCdktfOut", cli(["check"], FIXTURES)],
-      ["extraCatalogue", cli(["check", fixture("pod.tf.json"), "--extra-catalogue", path.join(ROOT, "config", "catalogues", "prod-bare-metal-pod.json"), "--format", "json"])],
+      ["extraCatalogue", cli(["check", fixture("pod.tf.json"), "--extra-catalogue", TEST_CONTRACT_CATALOGUE, "--format", "json"])],
+      ["pendingCatalogue", cli(["check", fixture("pod.tf.json"), "--extra-catalogue", SHIPPED_CONTRACT, "--format", "json"])],
       ["withoutExtraCatalogue", cli(["check", fixture("pod.tf.json"), "--format", "json"])],
       ["waivers", cli(["check", fixture("hcl"), "--require", "eu,hds", "--waivers", fixture("waivers.json"), "--today", "2026-12-01", "--format", "json"])],
       ["expiredWaivers", cli(["check", fixture("hcl"), "--require", "eu,hds", "--waivers", fixture("waivers.json"), "--today", "2026-12-16", "--format", "json"])],
@@ -195,6 +182,21 @@ describe("hdh-policy check", () => {
     expect((JSON.parse(runs.extraCatalogue.stdout) as JsonReport).resources[0]).toMatchObject({ catalogueRegion: "SNC-PAR-HDH1", verdict: "compliant" });
     expect(runs.withoutExtraCatalogue.code).toBe(1);
     expect((JSON.parse(runs.withoutExtraCatalogue.stdout) as JsonReport).findings[0].message).toMatch(/'SNC-PAR-HDH1' .* not in the region catalogue/);
+  });
+
+  it("a pending contract's region is known but holds nothing: exit 1", () => {
+    expect(runs.pendingCatalogue.code).toBe(1);
+    const report = JSON.parse(runs.pendingCatalogue.stdout) as JsonReport;
+    expect(report.resources[0]).toMatchObject({ catalogueRegion: "SNC-PAR-HDH1", heldQualifications: ["eu"], verdict: "non-compliant" });
+    expect(report.findings[0].message).toBe("region 'SNC-PAR-HDH1' (provider openstack) lacks hds, secnumcloud; required: eu, hds, secnumcloud (no data classification the repository vouches for: default)");
+  });
+
+  it("takes prod's catalogue from the repository, never from the artefact: the pending contract keeps sovereign-prod red", () => {
+    expect(runs.repositoryContract.code).toBe(1);
+    const report = JSON.parse(runs.repositoryContract.stdout) as JsonReport;
+    const sovereign = report.findings.filter((f) => f.stack === "sovereign-prod" && f.ruleId === "region-qualified");
+    expect(sovereign.length).toBeGreaterThan(0);
+    expect(sovereign[0].message).toMatch(/^region 'SNC-PAR-HDH1' \(provider openstack\) lacks hds, secnumcloud; required: eu, hds, secnumcloud \(data classification health-data\)$/);
   });
 
   it("--catalogue replaces the built-in catalogue: its regions are then unknown", () => {

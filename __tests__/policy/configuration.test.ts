@@ -365,7 +365,8 @@ describe("stack policy metadata (\"//\".hdhPolicy)", () => {
   it.each([
     [{ role: "boss" }, '//.hdhPolicy.role: must be one of "sovereign", "legacy", "migration"'],
     [{ role: "legacy", migrationDeadline: 2027 }, "//.hdhPolicy.migrationDeadline: must be a string"],
-    [{ role: "legacy", waiverFiles: "waivers.json" }, "//.hdhPolicy.waiverFiles: must be a list"],
+    [{ role: "legacy", requires: "secnumcloud" }, "//.hdhPolicy.requires: must be a list"],
+    [{ environment: ["prod"] }, "//.hdhPolicy.environment: must be a string"],
     [["sovereign"], "//.hdhPolicy: must be an object"],
   ])("refuses a wrong type: %j", async (value, message) => {
     const dir = folder({ "main.tf.json": metadata(value) });

@@ -83,7 +83,7 @@ describe("npm run legacy:reconcile", () => {
     expect(run(["--inventory", fixtureFile("dev-inventory.json"), "--format", "yaml"]).code).toBe(RECONCILE_EXIT_UNREADABLE);
     const unknown = run(["--inventory", fixtureFile("dev-inventory.json")], "staging");
     expect(unknown.code).toBe(RECONCILE_EXIT_UNREADABLE);
-    expect(unknown.stderr).toBe("legacy:reconcile: HDH_ENV: unknown environment 'staging' (known: dev, prod; or a path to a .json file)\n");
+    expect(unknown.stderr).toBe("legacy:reconcile: HDH_ENV: unknown environment 'staging' (known: dev, prod, scaleway-dev; or a path to a .json file)\n");
   });
 
   it("exits with the same codes as a process (the npm script)", () => {

@@ -1,4 +1,4 @@
-import { loadEnvironment } from "../../config/load-environment";
+import { readEnvironment } from "../../config/load-environment";
 import { reconciliationJson } from "../../policy/review/reconciliation/format";
 import { readInventoryFile } from "../../policy/review/reconciliation/inventory";
 import { readLegacyDeclaration, reconcile, reconciliationExitCode } from "../../policy/review/reconciliation/reconcile";
@@ -10,7 +10,7 @@ import { expectedOf, fixtureFile, inventoryData, reconcileWith, types, verifyAll
 const SUB_DEV = "/subscriptions/3f2b6c1e-8d4a-4f7b-9c2e-1a5d7e9b0c11";
 
 describe.each(["dev", "prod"] as const)("the %s estate against its inventory fixture", (name) => {
-  const { name: stack, doc } = synthesizeLegacyStack(loadEnvironment(name));
+  const { name: stack, doc } = synthesizeLegacyStack(readEnvironment(name));
   const declaration = readLegacyDeclaration(doc, `stacks/${stack}/cdk.tf.json`, stack);
   const result = reconcile(declaration, readInventoryFile(fixtureFile(`${name}-inventory.json`)), types);
   const expected = expectedOf(name);
@@ -43,7 +43,7 @@ describe.each(["dev", "prod"] as const)("the %s estate against its inventory fix
 
   it("blocks on the managed stores whose datasets are not verified as copied yet, naming the datasets", () => {
     const { plan } = fixture(name);
-    for (const store of loadEnvironment(name).config.legacy.dataStores) {
+    for (const store of readEnvironment(name).config.legacy.dataStores) {
       const left = result.dataLeftBehind.find((d) => d.azureId.toLowerCase().endsWith(`/storageaccounts/${store.accountName}`));
       const inInventory = inventoryData(`${name}-inventory.json`).some((r) => r.name === store.accountName);
       if (!inInventory) continue;
@@ -69,7 +69,7 @@ describe.each(["dev", "prod"] as const)("the %s estate against its inventory fix
 });
 
 describe("the prod estate's decisions", () => {
-  const { name: stack, doc } = synthesizeLegacyStack(loadEnvironment("prod"));
+  const { name: stack, doc } = synthesizeLegacyStack(readEnvironment("prod"));
   const result = reconcile(readLegacyDeclaration(doc, stack, stack), readInventoryFile(fixtureFile("prod-inventory.json")), types);
 
   it("lets the Key Vault go by the plan's reasoned decision, never silently", () => {
