@@ -2,8 +2,10 @@
  * One synthesis and one offline plan of the default app, shared by every suite that needs them,
  * instead of each suite synthesizing (≈2.5 s of CPU) and planning (≈10 s) the same app again.
  *
- * - `sharedSynth(env)`: the app as `cdktf synth` writes it (main.ts in a child process): dev with no
- *   variable at all (the default environment), prod with only node on PATH (synth needs no Terraform).
+ * - `sharedSynth(env)`: the app as `cdktf synth` writes it, in a child process: dev is main.ts with no
+ *   variable at all (the default environment); prod, whose shipped contract is pending (main.ts fails closed
+ *   for it), is the same wiring on the TEST contract catalogue (helpers/synth-test-app.ts), with only node on
+ *   PATH (synth needs no Terraform).
  * - `sharedPlan(env)`: `planStacksOffline` of that synthesis with the real terraform binary, and, for
  *   the dev sovereign stack, the state its plan leaves once applied offline with placeholders.
  *
@@ -24,7 +26,7 @@ import type { StackPlanResult } from "../tools/offline-plan";
 export const REPOSITORY_ROOT = resolve(__dirname, "..");
 const CACHE_ROOT = join(REPOSITORY_ROOT, "node_modules", ".cache", "hdh-test-app");
 /** What synthesis and offline planning read, relative to the repository root. */
-const INPUTS = ["__tests__/app-fixture.ts", "main.ts", "cdktf.json", "package-lock.json", "tsconfig.json", ".swcrc", "config", "constructs", "stacks", "policy", "providers", "tools", ".gen"];
+const INPUTS = ["__tests__/app-fixture.ts", "__tests__/helpers/environments.ts", "__tests__/helpers/synth-test-app.ts", "__tests__/helpers/TEST-prod-contract.catalogue.json", "main.ts", "cdktf.json", "package-lock.json", "tsconfig.json", ".swcrc", "config", "constructs", "stacks", "policy", "providers", "tools", ".gen"];
 /** Environment variables that change what the app synthesizes or plans. */
 const RELEVANT_ENV = /^(HDH_(?!JEST_|TEST_|PREPARE_)|TF_VAR_|TERRAFORM_BINARY_NAME$)/;
 const LOCK_TIMEOUT_MS = 300_000;
@@ -163,7 +165,7 @@ function pruneOtherKeys(root: string, key: string): void {
   }
 }
 
-/** The environment main.ts runs with: dev as the default (no HDH_ENV), prod with no Terraform binary reachable. */
+/** The environment the synthesis runs with: dev as the default (no HDH_ENV), prod with no Terraform binary reachable. */
 function synthEnv(environment: FixtureEnvironment, nodeOnly: string): Record<string, string> {
   if (environment === "dev") return { HDH_ENV: "" };
   mkdirSync(nodeOnly, { recursive: true });
@@ -171,9 +173,14 @@ function synthEnv(environment: FixtureEnvironment, nodeOnly: string): Record<str
   return { HDH_ENV: "prod", PATH: nodeOnly };
 }
 
-function runMain(outdir: string, env: Record<string, string>): Promise<{ status: number | null; stderr: string }> {
+/** What synthesizes an environment: main.ts itself, or for prod (pending contract) the TEST-contract wiring. */
+function synthScript(environment: FixtureEnvironment): string[] {
+  return environment === "prod" ? [join(__dirname, "helpers", "synth-test-app.ts"), environment] : ["main.ts"];
+}
+
+function runMain(outdir: string, env: Record<string, string>, script: readonly string[]): Promise<{ status: number | null; stderr: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, ["-r", join(REPOSITORY_ROOT, "tools", "register-ts.js"), "main.ts"], {
+    const child = spawn(process.execPath, ["-r", join(REPOSITORY_ROOT, "tools", "register-ts.js"), ...script], {
       cwd: REPOSITORY_ROOT,
       env: { ...process.env, ...env, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: "1" },
       stdio: ["ignore", "ignore", "pipe"],
@@ -190,7 +197,7 @@ interface SynthRecord {
   env: Record<string, string>;
 }
 
-/** The default app of both environments, synthesized by main.ts as `cdktf synth` runs it. */
+/** The default app of both environments, synthesized as `cdktf synth` runs it (prod on the TEST contract catalogue). */
 export async function sharedSynth(environment: FixtureEnvironment, terraformBinary = "terraform"): Promise<SharedSynth> {
   const dir = await shared(`${fixtureKey(terraformBinary)}-synth`, async (into) => {
     const records = await Promise.all(
@@ -199,7 +206,7 @@ export async function sharedSynth(environment: FixtureEnvironment, terraformBina
         mkdirSync(outdir, { recursive: true });
         // Outside `into`, which is renamed once complete, under the key, which pruning keeps.
         const env = synthEnv(name, join(dirname(into), `${fixtureKey(terraformBinary)}-node-only-bin`));
-        return [name, { ...(await runMain(outdir, env)), env }] as const;
+        return [name, { ...(await runMain(outdir, env, synthScript(name))), env }] as const;
       }),
     );
     writeFileSync(join(into, "synth.json"), JSON.stringify(Object.fromEntries(records), null, 2));

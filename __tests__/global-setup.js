@@ -9,6 +9,10 @@ module.exports = async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hdh-jest-"));
   process.env.HDH_JEST_TMPDIR = dir;
   process.env.TMPDIR = dir;
+  // No test depends on the wall clock: "today" is this day for the workers and every process they start
+  // (the app, the CLI), unless a test injects another (an option, or HDH_TODAY in a child's environment).
+  // Keep it equal to TEST_TODAY in __tests__/helpers/environments.ts.
+  process.env.HDH_TODAY = "2026-11-29"; // before the shared app's background computation, which inherits it
   // HDH_TEST_CACHE=off: the shared app (__tests__/app-fixture.ts) is computed afresh, once for all workers.
   if (process.env.HDH_TEST_CACHE === "off") {
     process.env.HDH_TEST_CACHE_DIR = path.join(dir, "hdh-test-app");

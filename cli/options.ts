@@ -1,5 +1,6 @@
 /** Option parsers shared by the hdh-policy commands (commander calls them per occurrence). */
 import { InvalidArgumentError } from "commander";
+import { isCalendarDate } from "../config/today";
 
 /** A repeatable option: each occurrence adds a value. */
 export function collect(value: string, previous: string[]): string[] {
@@ -15,8 +16,8 @@ export function commaList(value: string): string[] {
   return items;
 }
 
-/** A calendar day, YYYY-MM-DD. */
+/** A calendar day, YYYY-MM-DD (2026-02-30 is not one). */
 export function isoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError("expected YYYY-MM-DD");
+  if (!isCalendarDate(value)) throw new InvalidArgumentError("expected a calendar date YYYY-MM-DD");
   return value;
 }

@@ -1,22 +1,25 @@
 /**
  * `hdh-policy review PLAN.json...`: reviews `terraform show -json` plans for a pull-request comment.
- * Exit 0: no policy error and no blocking change; 1: policy errors, or a data store deleted or
- * replaced; 2: bad usage or an unreadable or invalid plan, with one line on stderr naming the file and
- * the problem (never a stack trace). Self-contained: the main CLI only calls registerReviewCommand.
+ * Exit 0: no policy error and no blocking change; 1: policy errors, a data store deleted or replaced,
+ * or (with --base) a change of the policy's own configuration; 2: bad usage or an unreadable or invalid
+ * plan, with one line on stderr naming the file and the problem (never a stack trace). Self-contained:
+ * the main CLI only calls registerReviewCommand.
  */
 import { existsSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { type Command, CommanderError, Option } from "commander";
 import { ConfigError } from "../config/config-error";
 import { collect, commaList, isoDate } from "./options";
-import { BUILTIN_CATALOGUE_FILE, RegionCatalogue } from "../policy/catalogue";
-import { readCdktfOut } from "../policy/inputs";
-import type { PolicyStack, StackPolicyMetadata, StackRole } from "../policy/model";
+import { resolveToday } from "../config/today";
+import { findProjectRoot, readCdktfOut } from "../policy/inputs";
+import type { StackPolicyMetadata, StackRole } from "../policy/model";
 import { formatReviewJson } from "../policy/review/json";
 import { formatReviewMarkdown } from "../policy/review/markdown";
 import { readPlanFile } from "../policy/review/plan-file";
+import { reconcileSynthesizedApp } from "../policy/review/reconciliation/synthesized";
+import { policyConfigurationChanges } from "../policy/review/policy-changes";
 import { reviewExitCode, reviewPlans } from "../policy/review/review";
-import { loadWaivers, PROJECT_WAIVERS_FILE } from "../policy/waivers";
+import { repositoryJudgement } from "../policy/trust";
 
 export const REVIEW_EXIT_OK = 0;
 export const REVIEW_EXIT_BLOCKED = 1;
@@ -37,6 +40,8 @@ interface ReviewCommandOptions {
   synth?: string;
   role?: StackRole;
   today?: string;
+  inventory?: string;
+  base?: string;
 }
 
 export interface RegisterReviewOptions {
@@ -58,45 +63,41 @@ export function exitWith(code: number): void {
 
 
 
-/** The synthesized stacks whose metadata the plans take: the --synth folder, else ./cdktf.out when it exists. */
-function synthesizedStacks(synth: string | undefined): PolicyStack[] {
+/** The synthesized app of the head: the --synth folder, else ./cdktf.out when it exists. */
+function synthFolder(synth: string | undefined): string | undefined {
   if (synth !== undefined) {
     if (!existsSync(path.join(synth, "manifest.json"))) throw new ConfigError(synth, "", "no manifest.json: not a synthesized cdktf.out folder");
-    return readCdktfOut(synth);
+    return synth;
   }
-  return existsSync(path.join(DEFAULT_SYNTH_DIR, "manifest.json")) ? readCdktfOut(DEFAULT_SYNTH_DIR) : [];
+  return existsSync(path.join(DEFAULT_SYNTH_DIR, "manifest.json")) ? DEFAULT_SYNTH_DIR : undefined;
 }
 
-function metadataFiles(stacks: readonly PolicyStack[], key: "regionCatalogues" | "waiverFiles"): string[] {
-  const files = new Set<string>();
-  for (const stack of stacks) for (const file of stack.metadata?.[key] ?? []) files.add(path.resolve(stack.projectRoot ?? process.cwd(), file));
-  return [...files];
-}
+/** This CLI's own repository: the policy configuration it trusts, and the head a --base is compared with. */
+const OWN_REPOSITORY = findProjectRoot(__dirname) ?? process.cwd();
 
 /** Runs one review; returns the exit code. Throws a ConfigError on bad input. */
-export function runReview(planFiles: readonly string[], options: ReviewCommandOptions): number {
+export async function runReview(planFiles: readonly string[], options: ReviewCommandOptions): Promise<number> {
   const plans = planFiles.map((file) => readPlanFile(file));
-  const synthesized = synthesizedStacks(options.synth);
+  const synth = synthFolder(options.synth);
+  const synthesized = synth ? (await readCdktfOut(synth)).filter((s) => plans.some((p) => p.stack === s.name)) : [];
+  // The synthesized metadata is part of the artefact: the repository decides what of it counts.
+  const { catalogue, waivers, stacks } = repositoryJudgement(synthesized, { catalogue: options.catalogue, waivers: options.waivers, role: options.role });
   const metadata: Record<string, StackPolicyMetadata> = {};
-  for (const stack of synthesized) if (stack.metadata) metadata[stack.name] = stack.metadata;
+  for (const stack of stacks) if (stack.metadata) metadata[stack.name] = stack.metadata;
   if (options.role) {
-    for (const plan of plans) metadata[plan.stack] ??= { role: options.role, dataClassification: "unspecified" };
+    for (const plan of plans) metadata[plan.stack] ??= { role: options.role };
   }
-  const relevant = synthesized.filter((s) => plans.some((p) => p.stack === s.name));
-  let catalogue: RegionCatalogue;
-  if (options.catalogue.length > 0) {
-    const [first, ...rest] = options.catalogue.map((f) => path.resolve(f));
-    catalogue = RegionCatalogue.load({ replaceBuiltin: first, extraFiles: rest });
-  } else {
-    catalogue = RegionCatalogue.load({ extraFiles: metadataFiles(relevant, "regionCatalogues").filter((f) => f !== BUILTIN_CATALOGUE_FILE) });
-  }
-  const waiverFiles = new Set([PROJECT_WAIVERS_FILE, ...metadataFiles(relevant, "waiverFiles"), ...options.waivers.map((f) => path.resolve(f))]);
+  const policyChanges = options.base !== undefined ? await policyConfigurationChanges(options.base, { root: OWN_REPOSITORY, synth }) : undefined;
   const review = reviewPlans(plans, {
     catalogue,
-    waivers: [...waiverFiles].flatMap((f) => loadWaivers(f)),
+    waivers,
     require: options.require,
-    today: options.today,
+    today: resolveToday(options.today),
     metadata,
+    // The legacy stack of the synthesized app against the Azure inventory: shown, never changes the exit code.
+    reconciliation: options.inventory !== undefined ? reconcileSynthesizedApp(options.synth ?? DEFAULT_SYNTH_DIR, options.inventory) : undefined,
+    policyChanges,
+    policyBase: options.base,
   });
   const report = options.format === "json" ? formatReviewJson(review) : formatReviewMarkdown(review);
   if (options.output) {
@@ -128,15 +129,17 @@ export function registerReviewCommand(program: Command, registration: RegisterRe
   program
     .command("review")
     .description("review `terraform show -json` plans (format 1.x) for a pull-request comment: changes by provider and region, blocking data-store deletions, policy findings, migration progress")
-    .argument("<plans...>", "JSON plan files, one per stack, named <stack>.json")
+    .argument("[plans...]", "JSON plan files, one per stack, named <stack>.json (none: review the policy configuration alone, with --base)")
     .addOption(new Option("--format <format>", "output format").choices(REVIEW_FORMATS).default("markdown"))
     .option("--output <file>", "write the review to a file instead of stdout")
-    .option("--catalogue <file>", "region catalogue replacing the built-in one (repeat to add files)", collect, [])
-    .option("--waivers <file>", "waiver file (repeatable)", collect, [])
-    .option("--require <list>", "qualifications required of every resource, e.g. eu,hds,secnumcloud (overrides stack metadata)", commaList)
-    .option("--synth <dir>", `synthesized app whose stacks' policy metadata (role, data classification, deadline) plans of the same name take (default: ./${DEFAULT_SYNTH_DIR} when present)`)
-    .addOption(new Option("--role <role>", "role of stacks with no synthesized metadata").choices(["sovereign", "legacy", "migration"]))
-    .option("--today <date>", "judge as of this day (YYYY-MM-DD): waiver expiry, migration deadline", isoDate)
+    .option("--catalogue <file>", "region catalogue replacing the built-in one and the environments' contract catalogues (repeat to add files)", collect, [])
+    .option("--waivers <file>", "waiver file, beside config/waivers.json and the environments' (repeatable)", collect, [])
+    .option("--require <list>", "qualifications required of every resource by every rule, e.g. eu,hds,secnumcloud (overrides stack metadata)", commaList)
+    .option("--synth <dir>", `synthesized app whose stacks' environment, role and data classification plans of the same name take, as far as the repository vouches for them (default: ./${DEFAULT_SYNTH_DIR} when present)`)
+    .addOption(new Option("--role <role>", "role of stacks the repository does not name").choices(["sovereign", "legacy", "migration"]))
+    .option("--today <date>", "judge as of this day (YYYY-MM-DD; default HDH_TODAY, else today): waiver expiry, migration deadline", isoDate)
+    .option("--inventory <file>", "the Azure inventory (`az resource list -o json`): shows the legacy stack's reconciliation with it (data left behind)")
+    .option("--base <dir>", "the base branch's checkout or synthesized app: every change to waivers, catalogues, data classifications, roles and required qualifications since it is listed as blocking")
     .configureOutput({ writeErr: (text) => process.stderr.write(`${text.trim().split("\n")[0]}\n`) })
     .exitOverride((error: CommanderError) => {
       // Usage errors exit 2 like bad input; --help exits 0.
@@ -146,10 +149,11 @@ export function registerReviewCommand(program: Command, registration: RegisterRe
       }
       throw error;
     })
-    .action((plans: string[], options: ReviewCommandOptions) => {
+    .action(async (plans: string[], options: ReviewCommandOptions) => {
       let code: number;
       try {
-        code = runReview(plans, options);
+        if (plans.length === 0 && options.base === undefined) throw new ConfigError("review", "", "no plan given (give plan files, or --base DIR to review the policy configuration alone)");
+        code = await runReview(plans, options);
       } catch (error) {
         code = reportFailure(error);
       }

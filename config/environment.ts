@@ -140,6 +140,12 @@ export interface LegacyPostgresConfig {
   readonly storageMb: number;
   /** Zone-redundant high availability (prod). */
   readonly highAvailability: boolean;
+  /**
+   * The server's databases (the portal's, the catalogue's ...). Each is described in the legacy stack and must
+   * be covered by a `database` dataset of the migration plan; it may leave this list only once its dataset is
+   * decommissioned with a recorded verification. None by default.
+   */
+  readonly databases?: readonly string[];
 }
 
 export interface LegacyWorkspacesConfig {
@@ -213,6 +219,30 @@ export interface OpenStackTargetConfig {
   readonly portal: SovereignPortalConfig;
   /** One research workspace ("espace projet") per approved research project. */
   readonly workspaces: readonly ResearchWorkspaceConfig[];
+  /** PostgreSQL on the data tier's servers (installed and configured by cloud-init); defaults apply when absent. */
+  readonly database?: SovereignDatabaseConfig;
+}
+
+/** The data tier's PostgreSQL: the portal's database and the target of the database copy. */
+export interface SovereignDatabaseConfig {
+  /**
+   * PostgreSQL major version, pinned (package `postgresql-<version>`). Default "16", the legacy server's: logical
+   * replication needs the target at the source's major version or later.
+   */
+  readonly postgresVersion?: "16" | "17";
+  /**
+   * APT repository serving the PostgreSQL packages (the PGDG layout: `<url> <codename>-pgdg main`), e.g. a mirror
+   * inside the qualified region. Default https://apt.postgresql.org/pub/repos/apt.
+   */
+  readonly aptRepository?: string;
+  /**
+   * Where the repository's signing key is downloaded from (a mirror's copy, say). Whatever the URL, the key must
+   * be the PostgreSQL project's (fingerprint B97B0AFCAA1A47F044F244A07FCC7D46ACCC4CF8) or the install stops.
+   * Default https://www.postgresql.org/media/keys/ACCC4CF8.asc.
+   */
+  readonly aptSigningKeyUrl?: string;
+  /** Full backups kept in the object storage (pgBackRest retention). Default 4 (weekly fulls: four weeks). */
+  readonly backupRetentionFull?: number;
 }
 
 /** A Cinder volume type that encrypts its volumes. */

@@ -1,18 +1,14 @@
-import * as fs from "node:fs";
 import * as path from "node:path";
 import * as ipaddr from "ipaddr.js";
 import { AddressPlan } from "../constructs/sovereign/address-plan";
-import { normaliseRegionName, RegionCatalogue } from "../policy/catalogue";
+import { RegionCatalogue, type RegionEntry } from "../policy/catalogue";
 import { ConfigError } from "./config-error";
 import type { EnvironmentConfig, S3StateBackendConfig, SovereignTargetConfig } from "./environment";
-import environmentSchema from "./environment.schema.json";
+import { DEFAULT_ENVIRONMENT, displayPath, readEnvironmentConfig } from "./environment-file";
 import { isOpenStackTarget, sovereignCloudOf } from "./sovereign-cloud";
-import { readJsonFile, validateAgainstSchema } from "./validate-json";
+import { resolveToday } from "./today";
 
-/** Folder of the built-in environment files (`<name>.json`). */
-export const ENVIRONMENTS_DIR = path.resolve(__dirname, "environments");
-/** The environment synthesized when HDH_ENV is not set. */
-export const DEFAULT_ENVIRONMENT = "dev";
+export { DEFAULT_ENVIRONMENT, displayPath, ENVIRONMENTS_DIR, environmentFile, knownEnvironments, readEnvironmentConfig } from "./environment-file";
 
 /** An environment file, validated against its schema and checked for what the schema cannot say. */
 export interface ReadEnvironment {
@@ -25,27 +21,33 @@ export interface ReadEnvironment {
 export interface LoadedEnvironment extends ReadEnvironment {
   /** Built-in catalogue plus the environment's contracted regions. */
   readonly catalogue: RegionCatalogue;
+  /** The day the sovereignty policy judges as of (YYYY-MM-DD): the option, else HDH_TODAY, else the current UTC date. */
+  readonly today: string;
 }
 
-/** The names of the built-in environments. */
-export function knownEnvironments(): string[] {
-  return fs
-    .readdirSync(ENVIRONMENTS_DIR)
-    .filter((f) => f.endsWith(".json"))
-    .map((f) => f.slice(0, -".json".length))
-    .sort();
+/** How to load an environment. Code passes these; nothing read from a synthesized artefact can. */
+export interface LoadEnvironmentOptions {
+  /**
+   * Catalogue files replacing the environment's own `regionCatalogues` (its contract catalogues). Tests pass
+   * the TEST contract catalogue of `__tests__/helpers/` here to build prod while its contract is pending.
+   */
+  readonly contractCatalogues?: readonly string[];
+  /** The day to judge as of (YYYY-MM-DD); default HDH_TODAY, else the current UTC date. */
+  readonly today?: string;
 }
 
 /**
- * Resolves an environment selector: a built-in name (`dev`) or a path to a JSON file.
- * Throws a ConfigError naming `source` (e.g. HDH_ENV) when it is neither.
+ * A region waiting for its contract is not qualified: refuse the environment with one line naming the
+ * contract catalogue and the fields to fill there, and the environment's fields that must match them.
  */
-export function environmentFile(selector: string, source = "HDH_ENV"): string {
-  if (selector.endsWith(".json")) return path.resolve(selector);
-  if (!/^[a-z][a-z0-9-]*$/.test(selector) || !knownEnvironments().includes(selector)) {
-    throw new ConfigError(source, "", `unknown environment '${selector}' (known: ${knownEnvironments().join(", ")}; or a path to a .json file)`);
-  }
-  return path.join(ENVIRONMENTS_DIR, `${selector}.json`);
+function refusePendingContract(catalogue: RegionCatalogue, entry: RegionEntry, file: string, environmentFields: string): void {
+  const pending = catalogue.pendingContract(entry);
+  if (!pending) return;
+  throw new ConfigError(
+    displayPath(pending.file),
+    "",
+    `pending contract: region '${pending.region}' cannot count as qualified until the contract's facts are filled in: fill ${pending.fields.join(", ")} and set those qualifications' status to qualified, then match ${displayPath(file)} (${environmentFields}) (README.md, "prod's pending contract")`,
+  );
 }
 
 /** Parses a CIDR strictly: it must parse and be a network address (no host bits set). */
@@ -65,18 +67,21 @@ export function parseNetworkCidr(value: string, source: string, field: string): 
   return parsed;
 }
 
-function checkRegion(catalogue: RegionCatalogue, provider: string, region: string, file: string, field: string, endpoint?: string): void {
+function checkRegion(catalogue: RegionCatalogue, provider: string, region: string, file: string, field: string, endpoint?: string): RegionEntry {
   if (region.trim() === "") throw new ConfigError(file, field, "must not be empty");
-  if (!catalogue.lookup(provider, region, endpoint)) {
-    throw new ConfigError(file, field, `region '${region}' of ${provider} is not in the region catalogue (${catalogue.sources.map((s) => path.basename(s)).join(", ")})`);
+  const match = catalogue.match(provider, region, endpoint === undefined ? { kind: "unset" } : { kind: "set", value: endpoint });
+  if (!match.entry) {
+    throw new ConfigError(file, field, `region '${region}' ${match.reason ?? "is not in the region catalogue"} (${catalogue.sources.map((s) => path.basename(s)).join(", ")})`);
   }
+  return match.entry;
 }
 
 /**
- * The state must stay under EU law: refuse an endpoint of an extraterritorial operator (Azure storage,
- * AWS, GCP ...) and a region that the catalogue does not place in the EU.
+ * The state must stay under EU law, and its place is known only through its endpoint: refuse an endpoint
+ * of an extraterritorial operator (Azure storage, AWS, GCP ...), an endpoint that is no catalogue region's
+ * S3 endpoint, a region that is not that endpoint's, and a region outside the EU.
  */
-export function checkStateBackend(backend: S3StateBackendConfig, catalogue: RegionCatalogue, file: string): void {
+export function checkStateBackend(backend: S3StateBackendConfig, catalogue: RegionCatalogue, file: string): RegionEntry {
   const operator = catalogue.operatorOfEndpoint(backend.endpoint);
   if (operator && RegionCatalogue.isExtraterritorial(operator)) {
     throw new ConfigError(
@@ -85,14 +90,18 @@ export function checkStateBackend(backend: S3StateBackendConfig, catalogue: Regi
       `'${backend.endpoint}' is a ${operator.name} service, subject to ${operator.extraterritorialLaws.join(", ")}: state must stay on the sovereign object storage`,
     );
   }
-  // S3 APIs spell regions their own way (eu-west-par): any provider's entry with that spelling counts.
-  const wanted = normaliseRegionName(backend.region);
-  const entry = catalogue.regions.find((r) => [r.region, ...r.aliases].some((s) => normaliseRegionName(s) === wanted));
-  if (!entry) throw new ConfigError(file, "stateBackend.region", `region '${backend.region}' is not in the region catalogue`);
+  const entry = catalogue.regionOfS3Endpoint(backend.endpoint);
+  if (!entry) {
+    throw new ConfigError(file, "stateBackend.endpoint", `'${backend.endpoint}' is not the S3 endpoint of any region of the catalogue: where the state lives cannot be proven (a region's s3Endpoints name it)`);
+  }
+  if (!RegionCatalogue.spells(entry, backend.region)) {
+    throw new ConfigError(file, "stateBackend.region", `region '${backend.region}' is not the region of ${backend.endpoint}, which serves '${entry.region}'`);
+  }
   const regionOperator = catalogue.operatorOfRegion(entry);
   if (entry.jurisdiction !== "EU" || (regionOperator && RegionCatalogue.isExtraterritorial(regionOperator))) {
     throw new ConfigError(file, "stateBackend.region", `region '${backend.region}' is not an EU region of a non-extraterritorial operator`);
   }
+  return entry;
 }
 
 /** The key must stay on the sovereign side: refuse an OpenBao server run by an extraterritorial operator. */
@@ -170,8 +179,7 @@ export function checkSovereignTarget(sovereign: SovereignTargetConfig, file: str
  * Every problem is a ConfigError naming file and field.
  */
 export function readEnvironment(selector: string = process.env.HDH_ENV || DEFAULT_ENVIRONMENT): ReadEnvironment {
-  const file = environmentFile(selector);
-  const config = validateAgainstSchema<EnvironmentConfig>(environmentSchema, readJsonFile(file), file);
+  const { config, file } = readEnvironmentConfig(selector);
   parseNetworkCidr(config.legacy.addressSpace, file, "legacy.addressSpace");
   parseNetworkCidr(config.sovereign.networkCidr, file, "sovereign.networkCidr");
   checkSovereignTarget(config.sovereign, file);
@@ -180,21 +188,24 @@ export function readEnvironment(selector: string = process.env.HDH_ENV || DEFAUL
 
 /**
  * Loads, validates and checks one environment, then places its regions in the region catalogue (built-in
- * plus its contracted regions): a region the catalogue does not know stops the load (fail closed).
+ * plus its contracted regions): a region the catalogue does not know stops the load (fail closed), and a
+ * region whose contract is pending stops it with one line naming the contract file and the fields to fill.
  * Every problem is a ConfigError naming file and field.
  */
-export function loadEnvironment(selector: string = process.env.HDH_ENV || DEFAULT_ENVIRONMENT): LoadedEnvironment {
+export function loadEnvironment(selector: string = process.env.HDH_ENV || DEFAULT_ENVIRONMENT, options: LoadEnvironmentOptions = {}): LoadedEnvironment {
   const { config, file } = readEnvironment(selector);
-  const catalogue = RegionCatalogue.load({
-    extraFiles: config.regionCatalogues.map((f) => path.resolve(path.dirname(file), f)),
-  });
+  const today = resolveToday(options.today, "today");
+  const contractFiles = options.contractCatalogues?.map((f) => path.resolve(f)) ?? config.regionCatalogues.map((f) => path.resolve(path.dirname(file), f));
+  const catalogue = RegionCatalogue.load({ extraFiles: contractFiles });
   checkRegion(catalogue, "azurerm", config.legacy.location, file, "legacy.location");
   checkRegion(catalogue, "azurerm", config.legacy.disasterRecoveryLocation, file, "legacy.disasterRecoveryLocation");
-  const sovereign = config.sovereign;
-  // An OpenStack region name means something only with the cloud's identity endpoint; Scaleway's are global names.
-  const endpoint = isOpenStackTarget(sovereign) ? sovereign.authUrl : undefined;
-  checkRegion(catalogue, sovereignCloudOf(sovereign), sovereign.region, file, "sovereign.region", endpoint);
-  if (config.stateBackend.type === "s3") checkStateBackend(config.stateBackend, catalogue, file);
+  const target = config.sovereign;
+  // An OpenStack region name means something only with the cloud's identity endpoint; Scaleway's provider names its cloud.
+  const endpoint = isOpenStackTarget(target) ? target.authUrl : undefined;
+  const sovereign = checkRegion(catalogue, sovereignCloudOf(target), target.region, file, "sovereign.region", endpoint);
+  const matching = `sovereign.region${endpoint !== undefined ? ", sovereign.authUrl" : ""}${config.stateBackend.type === "s3" ? ", stateBackend.endpoint, stateBackend.region" : ""}`;
+  refusePendingContract(catalogue, sovereign, file, matching);
+  if (config.stateBackend.type === "s3") refusePendingContract(catalogue, checkStateBackend(config.stateBackend, catalogue, file), file, matching);
   checkStateEncryption(config, catalogue, file);
-  return { config, file, catalogue };
+  return { config, file, catalogue, today };
 }

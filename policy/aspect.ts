@@ -8,9 +8,8 @@ import { Annotations, Aspects, TerraformStack, type IAspect } from "cdktf";
 import type { IConstruct } from "constructs";
 import { ConfigError } from "../config/config-error";
 import type { LoadedEnvironment } from "../config/load-environment";
-import { BUILTIN_CATALOGUE_FILE } from "./catalogue";
 import { evaluate, type EvaluateOptions, type Finding } from "./engine";
-import { findProjectRoot, fromTerraformJson, STACK_POLICY_METADATA_KEY } from "./inputs";
+import { fromTerraformJson } from "./inputs";
 import { loadWaivers, PROJECT_WAIVERS_FILE } from "./waivers";
 
 /** One finding as a line of synth's error list. */
@@ -62,40 +61,33 @@ export class SovereigntyPolicyAspect implements IAspect {
 }
 
 export interface SovereigntyPolicyOptions extends EvaluateOptions {
-  /** Extra catalogue files (contracted regions) to record in each stack's metadata for the CLI. */
-  readonly catalogueFiles?: readonly string[];
-  /** Extra waiver files, loaded now and recorded in each stack's metadata for the CLI. */
+  /** Extra waiver files (an environment's policy.waiverFiles), loaded now beside config/waivers.json. */
   readonly waiverFiles?: readonly string[];
 }
 
 /**
- * Adds the policy Aspect to every stack under a scope (an App or a stack), with the project's
- * waivers (config/waivers.json) and the given ones, and records the catalogue and waiver files in
- * each stack's metadata so `hdh-policy check cdktf.out` judges exactly as synth does.
+ * Adds the policy Aspect to every stack under a scope (an App or a stack), with the project's waivers
+ * (config/waivers.json) and the given ones. Nothing about catalogues or waivers is written into the
+ * synthesized stacks: `hdh-policy check cdktf.out` takes them from the repository's configuration, never
+ * from the artefact it judges.
  */
 export function applySovereigntyPolicy(scope: IConstruct, options: SovereigntyPolicyOptions = {}): SovereigntyPolicyAspect {
   const waiverFiles = options.waiverFiles ?? [];
   const waivers = [...loadWaivers(PROJECT_WAIVERS_FILE), ...waiverFiles.flatMap((f) => loadWaivers(f)), ...(options.waivers ?? [])];
   const aspect = new SovereigntyPolicyAspect({ ...options, waivers });
-  const root = findProjectRoot(__dirname) ?? process.cwd();
-  const relative = (files: readonly string[]) => files.map((f) => path.relative(root, path.resolve(f)).split(path.sep).join("/"));
-  const catalogueFiles = relative((options.catalogueFiles ?? []).filter((f) => path.resolve(f) !== BUILTIN_CATALOGUE_FILE));
   for (const construct of scope.node.findAll()) {
-    if (!TerraformStack.isStack(construct)) continue;
-    Aspects.of(construct).add(aspect);
-    if (catalogueFiles.length > 0) construct.addOverride(`//.${STACK_POLICY_METADATA_KEY}.regionCatalogues`, catalogueFiles);
-    if (waiverFiles.length > 0) construct.addOverride(`//.${STACK_POLICY_METADATA_KEY}.waiverFiles`, relative(waiverFiles));
+    if (TerraformStack.isStack(construct)) Aspects.of(construct).add(aspect);
   }
   return aspect;
 }
 
-/** The policy of one loaded environment: its catalogue (built-in + contracted regions) and its waiver files. */
+/** The policy of one loaded environment: its catalogue (built-in + contracted regions), its waiver files, its day. */
 export function applyEnvironmentPolicy(scope: IConstruct, loaded: LoadedEnvironment, options: EvaluateOptions = {}): SovereigntyPolicyAspect {
   const base = path.dirname(loaded.file);
   return applySovereigntyPolicy(scope, {
+    today: loaded.today,
     ...options,
     catalogue: loaded.catalogue,
-    catalogueFiles: loaded.catalogue.sources,
     waiverFiles: (loaded.config.policy?.waiverFiles ?? []).map((f) => path.resolve(base, f)),
   });
 }

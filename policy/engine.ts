@@ -3,7 +3,8 @@
  * It resolves every resource's effective region, judges it against the region catalogue and the
  * rules of the chosen packs, applies waivers, and returns per-resource verdicts plus findings.
  */
-import { RegionCatalogue, type RegionEntry } from "./catalogue";
+import { resolveToday } from "../config/today";
+import { ENDPOINT_UNSET, RegionCatalogue, type EndpointLookup, type RegionEntry } from "./catalogue";
 import type { PolicyInputs, PolicyResource, PolicyStack, StackRole } from "./model";
 import { DEFAULT_PACKS, rulesOfPacks } from "./packs";
 import { RegionResolver, type RegionStatus } from "./regions";
@@ -90,9 +91,9 @@ export interface EvaluationResult {
 export interface EvaluateOptions {
   /** Default: the built-in catalogue. */
   readonly catalogue?: RegionCatalogue;
-  /** "Today" (YYYY-MM-DD) for waiver expiry and certificate validity; default: the current UTC date. */
+  /** "Today" (YYYY-MM-DD) for waiver expiry and certificate validity; default: HDH_TODAY, else the current UTC date. */
   readonly today?: string;
-  /** Qualifications required of every resource, overriding stack metadata (CLI --require). */
+  /** Qualifications required of every resource by every rule, overriding stack metadata (CLI --require). */
   readonly require?: readonly string[];
   /** Role of stacks that declare none (plans carry no metadata). */
   readonly defaultRole?: StackRole;
@@ -104,19 +105,30 @@ export interface EvaluateOptions {
   readonly rules?: readonly PolicyRule[];
 }
 
-export function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
+/** The day a judgement is made as of when no option says: HDH_TODAY, else the current UTC date. */
+export function defaultToday(): string {
+  return resolveToday(undefined);
 }
 
 function stackContext(stack: PolicyStack, catalogue: RegionCatalogue, options: EvaluateOptions, today: string): StackContext {
+  const role = stack.metadata?.role ?? options.defaultRole;
+  const dataClassification = stack.metadata?.dataClassification;
+  const additions = stack.metadata?.requires ?? [];
+  const requirement = (sideRole: StackRole | undefined, ignoreRole = false): { requires: readonly string[]; basis: string } => {
+    if (options.require) return { requires: options.require, basis: "--require" };
+    const base = catalogue.requiredQualifications({ role: ignoreRole ? undefined : sideRole, dataClassification });
+    const extra = additions.filter((q) => !base.requires.includes(q));
+    return extra.length === 0 ? base : { requires: [...base.requires, ...extra], basis: `${base.basis} + stack metadata requires` };
+  };
   return {
     stack,
-    role: stack.metadata?.role ?? options.defaultRole,
-    dataClassification: stack.metadata?.dataClassification,
+    role,
+    dataClassification,
     catalogue,
     today,
     resolver: new RegionResolver(stack),
     requireOverride: options.require,
+    requirement,
   };
 }
 
@@ -131,28 +143,28 @@ function heldOn(entry: RegionEntry, today: string): string[] {
   return held;
 }
 
-/** Builds what rules need to judge one resource: its region, the catalogue entry, the operator, the qualifications. */
+/** What the resource's provider says about its cloud's endpoint (the argument the catalogue names for its type). */
+function endpointOf(resource: PolicyResource, stack: StackContext): EndpointLookup {
+  const argument = stack.catalogue.provider(resource.providerType)?.endpointArgument;
+  return argument ? stack.resolver.providerEndpoint(resource, argument) : ENDPOINT_UNSET;
+}
+
+/** Builds what rules need to judge one resource: its region with its cloud, the catalogue entry, the operator, the qualifications. */
 export function resourceContext(resource: PolicyResource, stack: StackContext): ResourceContext {
   const { catalogue, resolver } = stack;
   const region = resolver.resolve(resource);
-  const identityEndpoint = resolver.identityEndpointOf(resource);
-  const entry = region.region !== null ? catalogue.lookup(resource.providerType, region.region, identityEndpoint) : undefined;
-  const offer = entry ? catalogue.offer(entry.offer) : identityEndpoint ? catalogue.offerForIdentityEndpoint(identityEndpoint) : undefined;
+  const endpoint = endpointOf(resource, stack);
+  const match = region.region !== null ? catalogue.match(resource.providerType, region.region, endpoint) : undefined;
+  const entry = match?.entry;
+  const offer = match?.offer ?? (endpoint.kind === "set" ? catalogue.offerForIdentityEndpoint(endpoint.value) : undefined);
   const providerOperator = catalogue.operatorOfProvider(resource.providerType);
-  const endpointOperator = identityEndpoint ? catalogue.operatorOfEndpoint(identityEndpoint) : undefined;
-  const operator = (offer ? catalogue.operator(offer.operator) : undefined) ?? providerOperator ?? endpointOperator;
+  const endpointOperator = endpoint.kind === "set" ? catalogue.operatorOfEndpoint(endpoint.value) : undefined;
+  const operator = (offer ? catalogue.operator(offer.operator) : undefined) ?? endpointOperator ?? providerOperator ?? undefined;
   const held = entry ? heldOn(entry, stack.today) : [];
-  let required: readonly string[];
-  let requiredBasis: string;
-  if (stack.requireOverride) {
-    required = stack.requireOverride;
-    requiredBasis = "--require";
-  } else {
-    // A migration stack spans both estates: its resources on an extraterritorial operator are judged as legacy.
-    const sideRole = stack.role === "migration" && operator && RegionCatalogue.isExtraterritorial(operator) ? "legacy" : stack.role;
-    ({ requires: required, basis: requiredBasis } = catalogue.requiredQualifications({ role: sideRole, dataClassification: stack.dataClassification }));
-  }
-  return { resource, stack, region, entry, offer, operator, held, required, requiredBasis };
+  // A migration stack spans both estates: its resources on an extraterritorial operator are judged as legacy.
+  const sideRole = stack.role === "migration" && operator && RegionCatalogue.isExtraterritorial(operator) ? "legacy" : stack.role;
+  const { requires: required, basis: requiredBasis } = stack.requirement(sideRole);
+  return { resource, stack, region, entry, entryReason: match?.reason, offer, operator, held, required, requiredBasis };
 }
 
 function verdictOf(regionStatus: RegionStatus, active: readonly Finding[], waived: readonly WaivedFinding[]): Verdict {
@@ -168,7 +180,7 @@ function verdictOf(regionStatus: RegionStatus, active: readonly Finding[], waive
  */
 export function evaluate(inputs: PolicyInputs, options: EvaluateOptions = {}): EvaluationResult {
   const catalogue = options.catalogue ?? RegionCatalogue.load();
-  const today = options.today ?? todayUtc();
+  const today = options.today ?? defaultToday();
   const rules = options.rules ?? rulesOfPacks(options.packs ?? DEFAULT_PACKS);
   const waivers = [...builtinWaivers(inputs.stacks, options.defaultRole), ...(options.waivers ?? [])];
   const activeWaivers = waivers.filter((w) => !isExpired(w, today));

@@ -8,6 +8,7 @@ import { Testing, TerraformStack } from "cdktf";
 import { describeFinding } from "./aspect";
 import { evaluate, type EvaluateOptions, type EvaluationResult } from "./engine";
 import { fromTerraformJson } from "./inputs";
+import { parseConfigJson } from "./source/config-json";
 import type { PolicyStack, StackPolicyMetadata } from "./model";
 import { loadWaivers, PROJECT_WAIVERS_FILE } from "./waivers";
 
@@ -32,7 +33,8 @@ function toPolicyStack(received: Synthesized, options: ComplianceOptions): Polic
     doc = received.toTerraform() as Record<string, unknown>;
     name = received.node.id;
   } else if (typeof received === "string") {
-    doc = JSON.parse(received) as Record<string, unknown>;
+    // As Terraform reads it: a duplicated key keeps every block it declares.
+    doc = parseConfigJson(received, "synthesized JSON") as Record<string, unknown>;
   } else {
     doc = received;
   }

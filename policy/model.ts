@@ -6,19 +6,25 @@
 /** What a stack is in the migration: it decides the qualifications its resources must hold. */
 export type StackRole = "sovereign" | "legacy" | "migration";
 
-/** Policy metadata a stack declares in its synthesized JSON (see declareStackPolicy). */
+/**
+ * Policy metadata a stack declares in its synthesized JSON (see declareStackPolicy). It describes the
+ * stack; it never loosens its own judgement: readers of artefacts pass it through policy/trust.ts, which
+ * keeps a role or a data classification only where it adds requirements to what the repository's own
+ * configuration says, and takes catalogues, waivers and deadlines from the repository alone.
+ */
 export interface StackPolicyMetadata {
-  readonly role: StackRole;
-  /** What data the stack holds, e.g. `health-data`; the catalogue maps it to required qualifications. */
-  readonly dataClassification: string;
+  /** The stack's role; none: judged by its data classification alone, with no built-in waiver. */
+  readonly role?: StackRole;
+  /** What data the stack holds, e.g. `health-data`; the catalogue maps it to required qualifications (none: the strictest default). */
+  readonly dataClassification?: string;
+  /** The repository environment the stack was synthesized from (`config/environments/<environment>.json`). */
+  readonly environment?: string;
+  /** Qualifications required of every resource on top of the role's or classification's (additions only). */
+  readonly requires?: readonly string[];
   /** Team answerable for the stack (owner of its built-in waivers). */
   readonly owner?: string;
   /** Day (YYYY-MM-DD) after which the legacy estate may no longer hold data without SecNumCloud. */
   readonly migrationDeadline?: string;
-  /** Extra region catalogue files (contracted regions), relative to the project root. */
-  readonly regionCatalogues?: readonly string[];
-  /** Extra waiver files, relative to the project root. */
-  readonly waiverFiles?: readonly string[];
 }
 
 /**
@@ -61,6 +67,10 @@ export interface PolicyResource {
   readonly constructPath?: string;
   /** Plan only: the planned actions (`create`, `update`, `delete`, `no-op` ...). */
   readonly actions?: readonly string[];
+  /** Plan only: which part of the plan the resource was read from. */
+  readonly plannedFrom?: "planned_values" | "resource_changes" | "prior_state" | "deferred_changes";
+  /** Configuration only: the override files that changed the resource, in the order applied. */
+  readonly overriddenBy?: readonly string[];
 }
 
 /** One provider configuration block. */
@@ -74,11 +84,20 @@ export interface PolicyProvider {
   readonly expressions?: Readonly<Record<string, PlanExpression>>;
 }
 
-/** A variable: its default (configuration) and its value (plan). */
+/**
+ * A variable's effective value: in a configuration, its default overridden by variable files and the
+ * command line (policy/configuration/variables.ts); in a plan, the value the plan records.
+ */
 export interface PolicyVariable {
   readonly default?: unknown;
+  /** The effective value, evaluated (literal). */
   readonly value?: unknown;
+  /** Whether any source gives a value (null included). False: only apply-time input could. */
   readonly hasValue: boolean;
+  /** Where the value comes from: `default`, a variable file, `--var`, `plan`. */
+  readonly source?: string;
+  /** Why the given value cannot be evaluated before apply (it is an expression, not a literal). */
+  readonly unresolved?: string;
 }
 
 /** A module call, for resolving `var.x` inside the module through the caller's arguments. */
@@ -95,11 +114,15 @@ export interface PolicyBackend {
   readonly config: Readonly<Record<string, unknown>>;
 }
 
-/** One Terraform configuration: a cdktf stack, a *.tf.json file, a plan, a folder of *.tf. */
+/** One Terraform configuration: a cdktf stack, a *.tf.json file, a plan or state, a folder of *.tf. */
 export interface PolicyStack {
   readonly name: string;
   readonly file: string;
-  readonly source: "cdktf" | "tf-json" | "plan" | "hcl";
+  readonly source: "cdktf" | "tf-json" | "plan" | "state" | "hcl";
+  /** Configurations: whose reading of the folder this is (Terraform's, or OpenTofu's where `.tofu` files differ). */
+  readonly engine?: "terraform" | "opentofu";
+  /** Configurations: the files assembled into it, primary then override, in the order read. */
+  readonly configurationFiles?: readonly string[];
   readonly metadata?: StackPolicyMetadata;
   readonly backend?: PolicyBackend;
   readonly resources: readonly PolicyResource[];

@@ -1,12 +1,18 @@
 /**
  * Effective region: where a resource will really live. Its own `region`/`location`, else its
  * provider configuration's (aliases included), else its parent's (a subnet lives where its virtual
- * network lives), following `${var.x}`, `${local.x}`, `${resource.attr}` and, in plans, the
- * configuration's expressions and module calls. A region it cannot resolve is reported with the
- * reason, never guessed.
+ * network lives). Values come from the configuration's expressions (evaluated by
+ * expressions/evaluation.ts: literals and single references only) or, in a plan or state, from the
+ * planned values (expressions/plan-expression.ts: a constant, never a guess from references). A
+ * region it cannot resolve is reported with the reason, never guessed.
  */
+import { parentModule, stripInstanceKeys } from "./addresses";
 import { classify, type TypeClassification } from "./classification";
-import type { PlanExpression, PolicyProvider, PolicyResource, PolicyStack } from "./model";
+import { evaluateConfig, walkValue, type Evaluation } from "./expressions/evaluation";
+import { distinctReferences, evaluatePlanExpression, planExpressionAt } from "./expressions/plan-expression";
+import { parseTemplate, traversalText, type Step, type Traversal } from "./expressions/template";
+import { isObject, ownProperty } from "./json";
+import type { PlanExpression, PolicyProvider, PolicyResource, PolicyStack, PolicyVariable } from "./model";
 
 export type RegionStatus = "resolved" | "unresolved" | "region-less" | "global" | "unclassified";
 
@@ -20,56 +26,56 @@ export interface ResolvedRegion {
   readonly reason?: string;
 }
 
-type Evaluated = { value: string } | { unresolved: string };
+export type { Evaluation } from "./expressions/evaluation";
 
-const REFERENCE = /^[A-Za-z_][\w-]*(?:\.[\w-]+|\[[^\]]*\])*$/;
-const SINGLE_INTERPOLATION = /^\$\{([^{}]*)\}$/;
+/** A provider argument naming its cloud's endpoint: its value, not set, or not evaluable before apply. */
+export type ProviderEndpoint = { readonly kind: "set"; readonly value: string } | { readonly kind: "unset" } | { readonly kind: "unresolved"; readonly reason: string };
+
+const UNSET_ENDPOINT: ProviderEndpoint = { kind: "unset" };
+
 /** Attributes that hold a region, whatever the type calls it. */
 const REGION_ATTRIBUTES = new Set(["region", "location"]);
+/** Reference roots that have no value before apply. */
+const RUNTIME_ROOTS = new Set(["module", "each", "count", "path", "terraform", "self"]);
 
 function isSet(value: unknown): boolean {
   return value !== undefined && value !== null;
 }
 
-/** Reference parts without index brackets: `azurerm_subnet.s[0].id` → [azurerm_subnet, s, id]. */
-function referenceParts(reference: string): string[] {
-  return reference.replace(/\[[^\]]*\]/g, "").split(".");
+/** A region value as the policy can judge it: a non-empty string (an empty one is unset, as OpenStack reads it). */
+function asRegion(evaluation: Evaluation): { region: string } | { unresolved: string } | { empty: true } {
+  if (!("value" in evaluation)) return evaluation;
+  const value = evaluation.value;
+  if (value === "") return { empty: true };
+  if (typeof value === "string") return { region: value };
+  if (value === null) return { unresolved: "is null" };
+  return { unresolved: `is not a string (${Array.isArray(value) ? "a list" : typeof value})` };
 }
 
-const configPaths = new Map<string, string>();
-
-/** A module path without instance keys (`module.a[0]` → `module.a`), cached: scans ask it per resource. */
-function configPath(modulePath: string): string {
-  if (!modulePath.includes("[")) return modulePath;
-  let path = configPaths.get(modulePath);
-  if (path === undefined) {
-    path = modulePath.replace(/\[[^\]]*\]/g, "");
-    configPaths.set(modulePath, path);
-  }
-  return path;
+function stepsOf(path: readonly (string | number)[]): Step[] {
+  return path.map((key) => (typeof key === "number" ? { index: key } : { attribute: key }));
 }
 
-function parentModule(modulePath: string): string {
-  const index = modulePath.lastIndexOf(".module.");
-  return index < 0 ? "" : modulePath.slice(0, index);
-}
-
-/** Resolves effective regions within one stack (configuration). Results are memoised. */
+/** Resolves effective regions within one stack (configuration, plan or state). Results are memoised. */
 export class RegionResolver {
   private readonly byAddress = new Map<string, PolicyResource>();
   private readonly byName = new Map<string, PolicyResource>();
+  /** Plans and states: resources by their known `id` (a parent given by ID). */
+  private readonly byId = new Map<string, PolicyResource>();
   /** Provider configurations by module path, then key (`openstack.paris`). */
   private readonly providers = new Map<string, Map<string, PolicyProvider>>();
   private readonly memo = new Map<PolicyResource, ResolvedRegion>();
   private readonly providerRegions = new Map<PolicyProvider, ResolvedRegion>();
   private readonly identityEndpoints = new Map<PolicyProvider, string | undefined>();
+  private readonly providerEndpoints = new Map<PolicyProvider, Map<string, ProviderEndpoint>>();
+  /** Plans and states hold evaluated values; configurations hold expressions. */
   private readonly literalValues: boolean;
   private indexed = false;
-  /** The resources being resolved (reference cycles); empty between top-level calls. */
+  /** The resources and references being resolved (cycles); empty between top-level calls. */
   private readonly trail = new Set<string>();
 
   constructor(private readonly stack: PolicyStack) {
-    this.literalValues = stack.source === "plan";
+    this.literalValues = stack.source === "plan" || stack.source === "state";
     for (const provider of stack.providers) {
       const byKey = this.providers.get(provider.modulePath) ?? new Map<string, PolicyProvider>();
       this.providers.set(provider.modulePath, byKey);
@@ -82,8 +88,10 @@ export class RegionResolver {
     if (this.indexed) return;
     this.indexed = true;
     for (const resource of this.stack.resources) {
-      const key = `${configPath(resource.modulePath)}|${resource.localAddress}`;
+      const key = `${stripInstanceKeys(resource.modulePath)}|${resource.localAddress}`;
       if (!this.byAddress.has(key)) this.byAddress.set(key, resource);
+      const id = resource.values.id;
+      if (this.literalValues && typeof id === "string" && id !== "" && !this.byId.has(id)) this.byId.set(id, resource);
       const name = resource.values.name;
       if (typeof name === "string") {
         const nameKey = `${resource.modulePath}|${resource.mode}|${resource.type}|${name}`;
@@ -94,7 +102,7 @@ export class RegionResolver {
 
   /** The provider configuration a resource uses: its own module's, else inherited from the callers. */
   providerOf(resource: PolicyResource): PolicyProvider | undefined {
-    let modulePath = configPath(resource.modulePath);
+    let modulePath = stripInstanceKeys(resource.modulePath);
     for (;;) {
       const provider = this.providers.get(modulePath)?.get(resource.providerKey);
       if (provider) return provider;
@@ -108,15 +116,45 @@ export class RegionResolver {
     const provider = this.providerOf(resource);
     if (!provider) return undefined;
     if (this.identityEndpoints.has(provider)) return this.identityEndpoints.get(provider);
-    const evaluated = this.providerArgument(provider, "auth_url", new Set());
-    const endpoint = "value" in evaluated ? evaluated.value : undefined;
+    const evaluated = this.providerArgument(provider, "auth_url", this.trail);
+    const endpoint = "value" in evaluated && typeof evaluated.value === "string" && evaluated.value !== "" ? evaluated.value : undefined;
     this.identityEndpoints.set(provider, endpoint);
+    return endpoint;
+  }
+
+  /**
+   * What the resource's provider configuration says about an endpoint argument (OpenStack auth_url,
+   * Scaleway api_url): its value, not set (no provider block, or the argument absent), or unresolved.
+   */
+  providerEndpoint(resource: PolicyResource, argument: string): ProviderEndpoint {
+    const provider = this.providerOf(resource);
+    if (!provider || (provider.expressions?.[argument] === undefined && !isSet(provider.values[argument]))) return UNSET_ENDPOINT;
+    // Thousands of resources share a few provider configurations: evaluate each argument once.
+    let byArgument = this.providerEndpoints.get(provider);
+    if (!byArgument) this.providerEndpoints.set(provider, (byArgument = new Map()));
+    let endpoint = byArgument.get(argument);
+    if (!endpoint) {
+      const evaluated = this.providerArgument(provider, argument, new Set());
+      if (!("value" in evaluated)) endpoint = { kind: "unresolved", reason: evaluated.unresolved };
+      else if (typeof evaluated.value !== "string") endpoint = { kind: "unresolved", reason: `${argument} is not a string` };
+      // An empty endpoint is unset, as the providers read it (they fall back to the environment).
+      else endpoint = evaluated.value === "" ? UNSET_ENDPOINT : { kind: "set", value: evaluated.value };
+      byArgument.set(argument, endpoint);
+    }
     return endpoint;
   }
 
   /** The effective region of a resource or data source. */
   resolve(resource: PolicyResource): ResolvedRegion {
     return this.resolveWithTrail(resource, this.trail);
+  }
+
+  /**
+   * Any argument of a resource at a path (`["geo_location", 0, "location"]`), evaluated as its region
+   * is: the configuration's expression, or the plan's planned value. For judging secondary locations.
+   */
+  attribute(resource: PolicyResource, path: readonly (string | number)[]): Evaluation {
+    return this.argumentAt(resource, path, this.trail);
   }
 
   private resolveWithTrail(resource: PolicyResource, trail: Set<string>): ResolvedRegion {
@@ -147,14 +185,15 @@ export class RegionResolver {
     if (c.readOnly) {
       // A plan has read most data sources already: their location is then in the planned values.
       const read = this.literalValues ? (resource.values.location ?? resource.values.region) : undefined;
-      if (typeof read === "string") return { status: "resolved", region: read, via: "location read by the plan" };
+      if (typeof read === "string" && read !== "") return { status: "resolved", region: read, via: "location read by the plan" };
       return { status: "unresolved", region: null, reason: `the location of ${resource.address} is known only once the data source is read` };
     }
     if (c.regionAttribute && this.hasArgument(resource, c.regionAttribute)) {
-      const evaluated = this.argument(resource, c.regionAttribute, trail);
-      return "value" in evaluated
-        ? { status: "resolved", region: evaluated.value, via: c.regionAttribute }
-        : { status: "unresolved", region: null, reason: `${c.regionAttribute}: ${evaluated.unresolved}` };
+      const region = asRegion(this.argumentAt(resource, [c.regionAttribute], trail));
+      if ("region" in region) return { status: "resolved", region: region.region, via: c.regionAttribute };
+      // An empty region is unset: OpenStack then takes the provider's, as below.
+      if ("unresolved" in region) return { status: "unresolved", region: null, reason: `${c.regionAttribute}: ${region.unresolved}` };
+      if (!c.providerDefault) return { status: "unresolved", region: null, reason: `${c.regionAttribute} is empty` };
     }
     if (c.providerDefault) return this.fromProvider(resource, trail);
     const reasons: string[] = [];
@@ -185,160 +224,183 @@ export class RegionResolver {
     // Thousands of resources share a few provider configurations: resolve each once.
     const cached = this.providerRegions.get(provider);
     if (cached) return cached;
-    const evaluated = this.providerArgument(provider, "region", trail);
     const label = `provider ${provider.modulePath ? `${provider.modulePath}:` : ""}${provider.key}`;
+    const region = asRegion(this.providerArgument(provider, "region", trail));
     const resolved: ResolvedRegion =
-      "value" in evaluated
-        ? { status: "resolved", region: evaluated.value, via: label }
-        : { status: "unresolved", region: null, reason: `${label} region: ${evaluated.unresolved}` };
+      "region" in region
+        ? { status: "resolved", region: region.region, via: label }
+        : {
+            status: "unresolved",
+            region: null,
+            reason: `${label} region: ${"empty" in region ? "empty, so the provider reads it from the environment at apply time" : region.unresolved}`,
+          };
     this.providerRegions.set(provider, resolved);
     return resolved;
   }
 
-  private providerArgument(provider: PolicyProvider, name: string, trail: Set<string>): Evaluated {
-    const expression = provider.expressions?.[name];
-    if (expression) return this.planExpression(expression, provider.modulePath, trail);
-    if (!isSet(provider.values[name])) return { unresolved: "not set (it would come from the environment at apply time)" };
-    return this.expression(provider.values[name], provider.modulePath, trail);
+  private providerArgument(provider: PolicyProvider, name: string, trail: Set<string>): Evaluation {
+    if (provider.expressions) {
+      const expression = provider.expressions[name];
+      return expression ? evaluatePlanExpression(expression) : { unresolved: "not set (it would come from the environment at apply time)" };
+    }
+    const raw = provider.values[name];
+    if (!isSet(raw)) return { unresolved: "not set (it would come from the environment at apply time)" };
+    return evaluateConfig(raw, [], (t) => this.traversal(t, provider.modulePath, trail), name);
   }
 
-  /** Whether the resource sets an argument (a value, a plan unknown or a configuration expression). */
+  /** Whether the resource sets an argument (a non-empty value, a plan unknown, a configuration expression). */
   private hasArgument(resource: PolicyResource, name: string): boolean {
-    if (isSet(resource.values[name]) || resource.expressions?.[name] !== undefined) return true;
+    const value = resource.values[name];
+    if (isSet(value) && value !== "") return true;
+    if (!this.literalValues) return false;
     // In a plan, an argument known only after apply that the configuration does not set is computed by
     // the provider (an OpenStack region from the provider's): not set. Without configuration, it is unknown.
-    return resource.unknown?.[name] === true && resource.expressions === undefined;
+    if (resource.unknown?.[name] === true) return resource.expressions === undefined || resource.expressions[name] !== undefined;
+    return false;
   }
 
-  /** Evaluates one argument of a resource to a string. */
-  private argument(resource: PolicyResource, name: string, trail: Set<string>): Evaluated {
-    const value = resource.values[name];
-    if (this.literalValues) {
-      if (typeof value === "string") return { value };
-      const expression = resource.expressions?.[name];
-      if (expression) {
-        const evaluated = this.planExpression(expression, resource.modulePath, trail);
-        if ("value" in evaluated || resource.unknown?.[name] !== true) return evaluated;
-        return { unresolved: `known only after apply (${evaluated.unresolved})` };
-      }
-      return { unresolved: resource.unknown?.[name] === true ? "known only after apply" : "not set" };
+  /** Evaluates an argument of a resource at a path. */
+  private argumentAt(resource: PolicyResource, path: readonly (string | number)[], trail: Set<string>): Evaluation {
+    const what = [resource.address, ...path].join(".");
+    if (!this.literalValues) {
+      return evaluateConfig(resource.values, stepsOf(path), (t) => this.traversal(t, resource.modulePath, trail), what);
     }
-    return this.expression(value, resource.modulePath, trail);
+    // Plans and states: the planned value, else unknown until apply, else the configuration's constant.
+    const planned = walkValue(resource.values, stepsOf(path), what);
+    if ("value" in planned && isSet(planned.value)) return planned;
+    let unknown: unknown = resource.unknown;
+    for (const key of path) unknown = unknown === true ? true : Array.isArray(unknown) || isObject(unknown) ? (unknown as Record<string, unknown>)[key] : undefined;
+    if (unknown === true) {
+      const references = distinctReferences(planExpressionAt(resource.expressions, path)?.references ?? []);
+      return { unresolved: `known only after apply${references.length > 0 ? ` (from ${references.slice(0, 4).join(", ")})` : ""}` };
+    }
+    const expression = planExpressionAt(resource.expressions, path);
+    return expression && "constant_value" in expression ? evaluatePlanExpression(expression) : { unresolved: "not set" };
   }
 
-  /** Finds the parent a resource's argument points at: by reference, or by literal name. */
+  /** Finds the parent a resource's argument points at: by reference, or by its name. */
   private parentResource(resource: PolicyResource, attribute: string, parentType: string | undefined): { resource: PolicyResource } | { unresolved: string } {
-    const references: string[] = [];
-    const expression = resource.expressions?.[attribute];
-    if (expression?.references) references.push(...expression.references);
     const value = resource.values[attribute];
-    if (!this.literalValues && typeof value === "string") {
-      const match = SINGLE_INTERPOLATION.exec(value.trim());
-      if (match) references.push(match[1].trim());
-      else if (value.includes("${")) {
-        for (const m of value.matchAll(/\$\{([^{}]*)\}/g)) references.push(m[1].trim());
+    if (this.literalValues) {
+      // The planned value is the ID or name the provider will use: find the parent by it.
+      if (typeof value === "string" && value !== "") {
+        this.index();
+        const byId = this.byId.get(value);
+        return byId ? { resource: byId } : this.parentByName(resource, value, parentType);
       }
+      // Known only after apply (a parent's ID): the one resource the expression references is taken as
+      // the parent. The plan cannot show whether a function rewrites that ID (policy/README.md, "Plans").
+      const references = distinctReferences(resource.expressions?.[attribute]?.references ?? []);
+      const targets = new Set(references.map((r) => this.resourceByReference(r, resource.modulePath)).filter((r) => r !== undefined));
+      if (references.length === 1 && targets.size === 1) return { resource: [...targets][0] };
+      return { unresolved: `known only after apply${references.length > 0 ? ` (from ${references.join(", ")})` : ""}` };
     }
-    for (const reference of references) {
-      const target = this.resourceByReference(reference, resource.modulePath);
-      if (target) return { resource: target };
-    }
-    if (references.length > 0) return { unresolved: `${references[0]} is not in this configuration` };
-    if (typeof value === "string" && parentType) {
-      this.index();
-      const named = this.byName.get(`${resource.modulePath}|managed|${parentType}|${value}`);
-      if (named) return { resource: named };
-      return { unresolved: `no ${parentType} named '${value}' in this configuration` };
-    }
-    return { unresolved: "does not point at a resource of this configuration" };
+    if (typeof value !== "string") return { unresolved: "does not point at a resource of this configuration" };
+    const parsed = parseTemplate(value);
+    if (parsed.kind === "unsupported") return { unresolved: parsed.reason };
+    if (parsed.kind === "literal") return typeof parsed.value === "string" ? this.parentByName(resource, parsed.value, parentType) : { unresolved: "is not a name" };
+    const target = this.resourceByTraversal(parsed.traversal, resource.modulePath);
+    if (target) return { resource: target.resource };
+    // A variable or local naming the parent: its value is the parent's name.
+    const evaluated = evaluateConfig(value, [], (t) => this.traversal(t, resource.modulePath, this.trail), attribute);
+    if ("value" in evaluated && typeof evaluated.value === "string") return this.parentByName(resource, evaluated.value, parentType);
+    return { unresolved: "unresolved" in evaluated ? evaluated.unresolved : `${traversalText(parsed.traversal)} is not in this configuration` };
   }
 
-  private resourceByReference(reference: string, modulePath: string): PolicyResource | undefined {
-    const parts = referenceParts(reference);
-    const local = parts[0] === "data" ? parts.slice(0, 3).join(".") : parts.slice(0, 2).join(".");
+  private parentByName(resource: PolicyResource, name: string, parentType: string | undefined): { resource: PolicyResource } | { unresolved: string } {
+    if (!parentType) return { unresolved: "does not point at a resource of this configuration" };
     this.index();
-    return this.byAddress.get(`${configPath(modulePath)}|${local}`);
+    // A managed resource of that name, else a data source that read it (a plan has read its location).
+    const named = this.byName.get(`${resource.modulePath}|managed|${parentType}|${name}`) ?? (this.literalValues ? this.byName.get(`${resource.modulePath}|data|${parentType}|${name}`) : undefined);
+    return named ? { resource: named } : { unresolved: `no ${parentType} named '${name}' in this configuration` };
   }
 
-  /** Evaluates a configuration value (`${...}` strings of tf.json / HCL) to a string. */
-  private expression(raw: unknown, modulePath: string, trail: Set<string>): Evaluated {
-    if (!isSet(raw)) return { unresolved: "not set" };
-    if (typeof raw !== "string") return { unresolved: `not a string (${JSON.stringify(raw)})` };
-    if (!raw.includes("${")) return { value: raw };
-    const match = SINGLE_INTERPOLATION.exec(raw.trim());
-    const reference = match?.[1].trim();
-    if (!reference || !REFERENCE.test(reference)) return { unresolved: `expression '${raw}' cannot be evaluated before apply` };
-    return this.reference(reference, modulePath, trail);
+  /** The resource a plan's reference text names (`azurerm_key_vault.kv.id`, `module.m.x.y` is not one). */
+  private resourceByReference(reference: string, modulePath: string): PolicyResource | undefined {
+    const parsed = parseTemplate(`\${${reference}}`);
+    return parsed.kind === "traversal" && !RUNTIME_ROOTS.has(parsed.traversal.root) && parsed.traversal.root !== "var" && parsed.traversal.root !== "local"
+      ? this.resourceByTraversal(parsed.traversal, modulePath)?.resource
+      : undefined;
   }
 
-  private planExpression(expression: PlanExpression, modulePath: string, trail: Set<string>): Evaluated {
-    if ("constant_value" in expression) {
-      const constant = expression.constant_value;
-      return typeof constant === "string" ? { value: constant } : { unresolved: `not a string (${JSON.stringify(constant)})` };
-    }
-    const references = expression.references ?? [];
-    if (references.length === 0) return { unresolved: "expression cannot be evaluated before apply" };
-    let first: Evaluated | undefined;
-    for (const reference of references) {
-      const evaluated = this.reference(reference, modulePath, trail);
-      if ("value" in evaluated) return evaluated;
-      first ??= evaluated;
-    }
-    return first as Evaluated;
+  /** The resource a traversal names (`azurerm_subnet.s[0].id`, `data.t.n.x`) and the steps after its address. */
+  private resourceByTraversal(traversal: Traversal, modulePath: string): { resource: PolicyResource; rest: readonly Step[] } | undefined {
+    const isData = traversal.root === "data";
+    const steps = traversal.steps;
+    const typeStep = isData ? steps[0] : { attribute: traversal.root };
+    const nameStep = isData ? steps[1] : steps[0];
+    if (!typeStep || !nameStep || !("attribute" in typeStep) || !("attribute" in nameStep)) return undefined;
+    let rest = steps.slice(isData ? 2 : 1);
+    // Instances of one resource share its configuration: `x.y[0].attr` reads `x.y`'s.
+    if (rest[0] && "index" in rest[0]) rest = rest.slice(1);
+    const local = `${isData ? "data." : ""}${typeStep.attribute}.${nameStep.attribute}`;
+    this.index();
+    const resource = this.byAddress.get(`${stripInstanceKeys(modulePath)}|${local}`);
+    return resource ? { resource, rest } : undefined;
   }
 
-  /** Follows one reference: var.x, local.x, data.t.n.attr, t.n.attr. */
-  private reference(reference: string, modulePath: string, trail: Set<string>): Evaluated {
-    const key = `${modulePath}|${reference}`;
-    if (trail.has(key)) return { unresolved: `reference cycle through ${reference}` };
+  /** Follows one reference of a configuration expression: var.x, local.x, data.t.n.attr, t.n.attr. */
+  private traversal(traversal: Traversal, modulePath: string, trail: Set<string>): Evaluation {
+    const text = traversalText(traversal);
+    const key = `${modulePath}|${text}`;
+    if (trail.has(key)) return { unresolved: `reference cycle through ${text}` };
     trail.add(key);
     try {
-      const parts = referenceParts(reference);
-      if (parts[0] === "var" && parts[1]) return this.variable(parts[1], modulePath, trail);
-      if (parts[0] === "local" && parts[1]) {
-        const locals = this.stack.locals[modulePath] ?? {};
-        if (!(parts[1] in locals)) return { unresolved: `local.${parts[1]} is not defined` };
-        return this.expression(locals[parts[1]], modulePath, trail);
+      const [first, ...rest] = traversal.steps;
+      const firstName = first && "attribute" in first ? first.attribute : undefined;
+      if (traversal.root === "var" && firstName) {
+        const value = this.variable(firstName, modulePath);
+        return "value" in value ? walkValue(value.value, rest, `var.${firstName}`) : value;
       }
-      if (["module", "each", "count", "path", "terraform", "self"].includes(parts[0])) {
-        return { unresolved: `${reference} cannot be evaluated before apply` };
+      if (traversal.root === "local" && firstName) {
+        const locals = (ownProperty(this.stack.locals, stripInstanceKeys(modulePath)) ?? {}) as Record<string, unknown>;
+        if (!Object.prototype.hasOwnProperty.call(locals, firstName)) return { unresolved: `local.${firstName} is not defined` };
+        return evaluateConfig(locals[firstName], rest, (t) => this.traversal(t, modulePath, trail), `local.${firstName}`);
       }
-      const target = this.resourceByReference(reference, modulePath);
-      if (!target) return { unresolved: `${reference} is not in this configuration` };
-      const attribute = parts[0] === "data" ? parts[3] : parts[2];
-      if (attribute === undefined) return { unresolved: `${reference} is a whole resource, not a string` };
-      const c = classify(target.providerType, target.type, target.mode);
+      if (RUNTIME_ROOTS.has(traversal.root) || traversal.root === "var" || traversal.root === "local") {
+        return { unresolved: `${text} cannot be evaluated before apply` };
+      }
+      const target = this.resourceByTraversal(traversal, modulePath);
+      if (!target) return { unresolved: `${text} is not in this configuration` };
+      const [attributeStep, ...after] = target.rest;
+      if (!attributeStep || !("attribute" in attributeStep)) return { unresolved: `${text} is a whole resource, not a value` };
+      const attribute = attributeStep.attribute;
+      const c = classify(target.resource.providerType, target.resource.type, target.resource.mode);
       const regionAttribute = c.kind === "classified" ? c.classification.regionAttribute : undefined;
       if (REGION_ATTRIBUTES.has(attribute) || attribute === regionAttribute) {
-        const resolved = this.resolveWithTrail(target, trail);
-        return resolved.region !== null ? { value: resolved.region } : { unresolved: `${reference}: ${resolved.reason ?? resolved.status}` };
+        const resolved = this.resolveWithTrail(target.resource, trail);
+        return resolved.region !== null ? walkValue(resolved.region, after, text) : { unresolved: `${text}: ${resolved.reason ?? resolved.status}` };
       }
-      if (this.hasArgument(target, attribute)) return this.argument(target, attribute, trail);
-      return { unresolved: `${reference} is known only after apply` };
+      if (target.resource.mode === "data" && !this.literalValues && !this.hasArgument(target.resource, attribute)) {
+        return { unresolved: `${text} is known only once the data source is read` };
+      }
+      if (this.hasArgument(target.resource, attribute)) {
+        return this.argumentAt(target.resource, [attribute, ...after.map((s) => ("attribute" in s ? s.attribute : s.index))], trail);
+      }
+      return { unresolved: `${text} is known only after apply` };
     } finally {
       trail.delete(key);
     }
   }
 
-  /** A variable's value: plan value, else the caller's module argument, else its default. */
-  private variable(name: string, modulePath: string, trail: Set<string>): Evaluated {
-    const scope = configPath(modulePath);
-    const variable = this.stack.variables[scope]?.[name];
-    if (variable && isSet(variable.value)) {
-      return typeof variable.value === "string" ? { value: variable.value } : { unresolved: `var.${name} is not a string` };
-    }
+  /** A variable's value: given (variable files, command line, plan), else its default; in a module, the call's argument. */
+  private variable(name: string, modulePath: string): Evaluation {
+    const scope = stripInstanceKeys(modulePath);
+    const variable = ownProperty(ownProperty(this.stack.variables, scope) as Record<string, unknown> | undefined, name) as PolicyVariable | undefined;
+    if (variable?.unresolved) return { unresolved: `var.${name}: ${variable.unresolved}` };
     if (scope !== "") {
+      // A module's variable takes the call's argument when given: a constant proves it, references do not.
       const call = this.stack.moduleCalls.find((m) => m.path === scope);
-      const expression = call?.expressions?.[name];
-      if (expression) return this.planExpression(expression, parentModule(scope), trail);
-      if (call && isSet(call.arguments[name])) return this.expression(call.arguments[name], parentModule(scope), trail);
-    }
-    if (variable && isSet(variable.default)) {
-      return this.literalValues
-        ? typeof variable.default === "string" ? { value: variable.default } : { unresolved: `var.${name} is not a string` }
-        : this.expression(variable.default, modulePath, trail);
+      const expression = ownProperty(call?.expressions, name) as PlanExpression | undefined;
+      if (expression) {
+        const evaluated = evaluatePlanExpression(expression);
+        return "value" in evaluated ? evaluated : { unresolved: `var.${name} (the ${scope} argument): ${evaluated.unresolved}` };
+      }
+      if (call && isSet(ownProperty(call.arguments, name))) return { unresolved: `var.${name} is given by ${scope}, whose contents this input does not hold` };
     }
     if (!variable) return { unresolved: `var.${name} is not declared` };
-    return { unresolved: `var.${name} has no value (given only at apply time)` };
+    if (!variable.hasValue) return { unresolved: `var.${name} has no value (given only at apply time)` };
+    if (variable.value === null || variable.value === undefined) return { unresolved: `var.${name} is null` };
+    return { value: variable.value };
   }
 }

@@ -2,6 +2,7 @@
  * What a policy rule is: an id, a level, an explanation and a line saying what compliant means,
  * plus checks over the normalised model. Rules are assembled in packs (policy/packs.ts).
  */
+import { isObject } from "./json";
 import type { Offer, Operator, RegionCatalogue, RegionEntry } from "./catalogue";
 import type { PolicyResource, PolicyStack, StackRole } from "./model";
 import type { RegionResolver, ResolvedRegion } from "./regions";
@@ -20,6 +21,12 @@ export interface StackContext {
   readonly resolver: RegionResolver;
   /** Qualifications the caller requires of every resource (--require), overriding the stack's. */
   readonly requireOverride: readonly string[] | undefined;
+  /**
+   * What a resource of this stack must hold, and why: --require when given, else the catalogue's
+   * requirement for the role (or, with ignoreRole, the data classification alone) plus what the stack's
+   * metadata adds.
+   */
+  requirement(role?: StackRole, ignoreRole?: boolean): { readonly requires: readonly string[]; readonly basis: string };
 }
 
 /** What one resource is judged against: its effective region and what that region holds. */
@@ -27,8 +34,10 @@ export interface ResourceContext {
   readonly resource: PolicyResource;
   readonly stack: StackContext;
   readonly region: ResolvedRegion;
-  /** The catalogue entry of the effective region; undefined when not in the catalogue. */
+  /** The catalogue entry of the effective region with its cloud; undefined when none counts. */
   readonly entry: RegionEntry | undefined;
+  /** Why no entry counts (not in the catalogue, unknown cloud endpoint ...). */
+  readonly entryReason?: string;
   /** The offer behind the resource (from its region entry, else its provider's identity endpoint). */
   readonly offer: Offer | undefined;
   /** The company operating the resource, when known. */
@@ -66,7 +75,7 @@ export interface PolicyRule {
 /** Terraform writes a nested block as a list (plans, HCL) or cdktf as an object: the first body either way. */
 export function block(value: unknown): Record<string, unknown> | undefined {
   const first = Array.isArray(value) ? value[0] : value;
-  return typeof first === "object" && first !== null && !Array.isArray(first) ? (first as Record<string, unknown>) : undefined;
+  return isObject(first) ? first : undefined;
 }
 
 /** Whether a value is a reference or expression rather than a literal (cannot be judged before apply). */

@@ -3,6 +3,7 @@ import type { LoadedEnvironment } from "../config/load-environment";
 import { loadMigrationPlan } from "../config/migration/load-plan";
 import { isScalewayTarget, openStackEnvironment } from "../config/sovereign-cloud";
 import type { EnvironmentConfig, ScalewayEnvironmentConfig } from "../config/environment";
+import { stackName } from "../config/stack-names";
 import { applyEnvironmentPolicy } from "../policy/aspect";
 import { LegacyAzureStack } from "./legacy-azure-stack";
 import type { MigrationStack } from "./migration-stack";
@@ -29,20 +30,23 @@ export interface EnvironmentStacks {
 /** Adds every stack of one environment to the app. */
 export function addEnvironmentStacks(app: App, loaded: LoadedEnvironment): EnvironmentStacks {
   const environment = loaded.config;
-  const migrationPlan = environment.migration ? loadMigrationPlan(environment, loaded.file) : undefined;
-  const legacy = new LegacyAzureStack(app, `legacy-azure-${environment.name}`, { environment, environmentFile: loaded.file, migrationPlan });
+  // The migration to Scaleway is a later phase: a Scaleway environment with a `migration` section is refused.
+  const migratingEnvironment = environment.migration ? openStackEnvironment(environment, loaded.file, "the migration stack") : undefined;
+  const migrationPlan = migratingEnvironment ? loadMigrationPlan(migratingEnvironment, loaded.file) : undefined;
+  const legacy = new LegacyAzureStack(app, stackName("legacy", environment.name), { environment, environmentFile: loaded.file, migrationPlan });
   const sovereign = addSovereignStack(app, environment);
-  const migration = migrationPlan
-    ? new (migrationModule().MigrationStack)(app, `migration-${environment.name}`, {
-        // The migration to Scaleway is a later phase: a Scaleway environment with a `migration` section is refused.
-        environment: openStackEnvironment(environment, loaded.file, "the migration stack"),
+  const migration = migratingEnvironment && migrationPlan
+    ? new (migrationModule().MigrationStack)(app, stackName("migration", environment.name), {
+        environment: migratingEnvironment,
         environmentFile: loaded.file,
         plan: migrationPlan,
         target: sovereign as SovereignStack,
+        source: legacy,
       })
     : undefined;
-  // The migration stack looks the legacy gateway subnet, storage accounts and private endpoints up by name,
-  // and references the sovereign router, subnets, containers and load balancer across stacks.
+  // The migration stack looks the legacy gateway subnet, storage accounts, private endpoints and PostgreSQL server up
+  // by name, references the legacy server's copy administrator and the sovereign router, subnets, containers, load
+  // balancer and database across stacks.
   migration?.addDependency(legacy);
   migration?.addDependency(sovereign);
   // Sovereignty policy on every stack: synth fails on an error finding (policy/aspect.ts).
@@ -52,7 +56,7 @@ export function addEnvironmentStacks(app: App, loaded: LoadedEnvironment): Envir
 
 /** The sovereign stack of the environment's cloud (`sovereign.cloud`, default `openstack`). */
 export function addSovereignStack(app: App, environment: EnvironmentConfig): SovereignStack | ScalewaySovereignStack {
-  const id = `sovereign-${environment.name}`;
+  const id = stackName("sovereign", environment.name);
   if (isScalewayTarget(environment.sovereign)) {
     return new (scalewayFamily().ScalewaySovereignStack)(app, id, { environment: environment as ScalewayEnvironmentConfig });
   }

@@ -7,8 +7,12 @@ import { OpenstackProvider } from "../.gen/providers/openstack/provider";
 import { ConfigError } from "../config/config-error";
 import type { MigrationConfig, OpenStackEnvironmentConfig } from "../config/environment";
 import { DEFAULT_MIGRATION_DEADLINE } from "../config/migration/load-plan";
-import type { LoadedMigrationPlan } from "../config/migration/plan";
+import { databaseCopyRunning, isBlobDataset, isDatabaseDataset, sovereignTargetOf, type LoadedMigrationPlan } from "../config/migration/plan";
 import { legacyNames } from "../constructs/legacy/naming";
+import { migrationDnsResolverAddress } from "../constructs/legacy/migration-dns";
+import { postgresSubnetCidr } from "../constructs/legacy/network";
+import { DatabaseCopy } from "../constructs/migration/database-copy";
+import type { LegacyMigrationSource } from "../constructs/migration/legacy-source";
 import { Cutover } from "../constructs/migration/cutover";
 import { checkDecommissionGuard } from "../constructs/migration/decommission-guard";
 import { Interconnect } from "../constructs/migration/interconnect";
@@ -36,6 +40,11 @@ export interface MigrationStackProps {
   readonly target: SovereignMigrationTarget | ((stack: TerraformStack) => SovereignMigrationTarget);
   /** Tunnel parameters; default DEFAULT_IPSEC_PARAMETERS. */
   readonly ipsecParameters?: IpsecParameters;
+  /**
+   * The legacy side: the LegacyAzureStack itself (its PostgreSQL copy administrator is referenced across stacks),
+   * or a function building a stand-in inside this stack (tests). Needed while a database copy runs.
+   */
+  readonly source?: LegacyMigrationSource | ((stack: TerraformStack) => LegacyMigrationSource);
 }
 
 /**
@@ -47,6 +56,8 @@ export class MigrationStack extends TerraformStack {
   readonly target: SovereignMigrationTarget;
   readonly interconnect: Interconnect;
   readonly replication: ReplicationWorkers;
+  /** The database copy, while a database dataset replicates or is cut over. */
+  readonly databaseCopy?: DatabaseCopy;
   readonly cutover: Cutover;
 
   constructor(scope: Construct, id: string, props: MigrationStackProps) {
@@ -72,11 +83,15 @@ export class MigrationStack extends TerraformStack {
     const azureTags = { environment: environment.name, owner: environment.owner, "migration-wave": environment.migrationWave };
     const sovereignTags = [`environment=${environment.name}`, `owner=${environment.owner}`, `migration-wave=${environment.migrationWave}`];
 
+    const legacy = environment.legacy;
+    const copyRunning = databaseCopyRunning(plan.plan, legacy.postgres.serverName);
+    const postgresSubnet = postgresSubnetCidr(legacy.spokes, props.environmentFile);
     this.interconnect = new Interconnect(this, "interconnect", {
       environmentName: environment.name,
       legacyNames: names,
-      location: environment.legacy.location,
-      azureCidrs: [environment.legacy.addressSpace],
+      location: legacy.location,
+      // The hub (private endpoints, the DNS resolver); and the PostgreSQL subnet while a database copy runs.
+      azureCidrs: copyRunning ? [legacy.addressSpace, postgresSubnet] : [legacy.addressSpace],
       target: this.target,
       parameters: props.ipsecParameters,
       tags: azureTags,
@@ -93,10 +108,30 @@ export class MigrationStack extends TerraformStack {
     this.cutover = new Cutover(this, "cutover", { target: this.target, portalRecordName: migration.portalRecordName });
 
     const storeOf = (name: string) => environment.legacy.dataStores.find((s) => s.name === name);
-    for (const dataset of plan.plan.datasets) {
+    for (const dataset of plan.plan.datasets.filter(isBlobDataset)) {
       const store = storeOf(dataset.legacyStore.dataStore);
       if (!store) continue; // gone after a verified decommissioning (the guard checked it)
       if (dataset.phase === "replicating") this.replication.addWorker(dataset, store);
+    }
+    const copying = plan.plan.datasets
+      .filter(isDatabaseDataset)
+      .filter((d) => d.legacyDatabase.server === legacy.postgres.serverName && (d.phase === "replicating" || d.phase === "cutover"));
+    if (copyRunning) {
+      const source = typeof props.source === "function" ? props.source(this) : props.source;
+      const administrator = source?.postgresCopyAdministrator;
+      // A wiring bug, not bad input: the legacy stack switches the credential on by the same plan rule.
+      if (!administrator) throw new Error("migration stack: a database copy runs but the legacy source gives no PostgreSQL copy administrator (pass the legacy stack as `source`)");
+      this.databaseCopy = new DatabaseCopy(this, "database-copy", {
+        environmentName: environment.name,
+        legacyPostgres: { serverName: legacy.postgres.serverName, subnetCidr: postgresSubnet, administrator },
+        resolverAddress: migrationDnsResolverAddress(legacy.addressSpace, props.environmentFile).address,
+        target: this.target,
+        worker: migration.worker,
+        swiftAuthUrl: environment.sovereign.authUrl,
+        swiftRegion: environment.sovereign.region,
+        sovereignTags,
+      });
+      for (const dataset of copying) this.databaseCopy.addDatabase(dataset);
     }
     // The portal moves once every workload (data the portal serves) is cut over.
     const workloads = plan.plan.datasets.filter((d) => d.kind === "workload");
@@ -112,24 +147,22 @@ export class MigrationStack extends TerraformStack {
         deadline: migration.deadline ?? DEFAULT_MIGRATION_DEADLINE,
         datasets: plan.plan.datasets.map((d) => ({
           id: d.id,
+          kind: d.kind,
           phase: d.phase,
           sizeGb: Math.round(d.sizeGiB * GB_PER_GIB * 10) / 10,
-          target: d.sovereignContainer,
+          target: sovereignTargetOf(d),
         })),
       },
     });
   }
 
-  /** Every dataset's sovereign container must be one the target declares. */
+  /** Every dataset's sovereign container (a database dataset's report container) must be one the target declares. */
   private checkTargetReferences(plan: LoadedMigrationPlan): void {
     const known = Object.keys(this.target.dataContainers);
     plan.plan.datasets.forEach((dataset, index) => {
-      if (!known.includes(dataset.sovereignContainer)) {
-        throw new ConfigError(
-          plan.file,
-          `datasets[${index}].sovereignContainer`,
-          `unknown sovereign data container '${dataset.sovereignContainer}' (known: ${known.sort().join(", ")})`,
-        );
+      const [field, container] = isDatabaseDataset(dataset) ? ["sovereignDatabase.reportContainer", dataset.sovereignDatabase.reportContainer] : ["sovereignContainer", dataset.sovereignContainer];
+      if (!known.includes(container)) {
+        throw new ConfigError(plan.file, `datasets[${index}].${field}`, `unknown sovereign data container '${container}' (known: ${known.sort().join(", ")})`);
       }
     });
   }

@@ -10,7 +10,6 @@ import { ScalewayProvider } from "../.gen/providers/scaleway/provider";
 import type { VpcPrivateNetwork } from "../.gen/providers/scaleway/vpc-private-network";
 import type { VpcPublicGateway } from "../.gen/providers/scaleway/vpc-public-gateway";
 import type { ScalewayEnvironmentConfig } from "../config/environment";
-import type { SovereignMigrationTarget, ScalewayTargetResources } from "../constructs/migration/sovereign-target";
 import { NETWORK_TIERS, type NetworkTierName } from "../constructs/sovereign/address-plan";
 import { landingZoneBlueprint, type FlowPeer, type LandingZoneBlueprint } from "../constructs/sovereign/blueprint";
 import { resourceName } from "../constructs/sovereign/context";
@@ -42,7 +41,8 @@ export interface ScalewaySovereignStackProps {
  * approved project, each in a Scaleway project of its own. Credentials come from the SCW_* variables
  * (SCW_ACCESS_KEY, SCW_SECRET_KEY, SCW_DEFAULT_ORGANIZATION_ID), never from code.
  */
-export class ScalewaySovereignStack extends TerraformStack implements SovereignMigrationTarget<ScalewayTargetResources> {
+// It becomes a SovereignMigrationTarget<ScalewayTargetResources> once the migration to Scaleway (database target, secret store) is built.
+export class ScalewaySovereignStack extends TerraformStack {
   /** What the landing zone is meant to be, cloud-neutral. */
   readonly blueprint: LandingZoneBlueprint;
   /** The public gateway: the landing zone's edge. */
@@ -57,7 +57,7 @@ export class ScalewaySovereignStack extends TerraformStack implements SovereignM
   readonly tiers: Record<NetworkTierName, ScalewayPrivateNetwork>;
   readonly gateway: PublicGateway;
   readonly networkAcl: NetworkAcl;
-  readonly database: ManagedPostgres;
+  readonly managedDatabase: ManagedPostgres;
   readonly portal: ScalewayResearcherPortal;
   readonly workspaces: ScalewayResearchWorkspace[];
 
@@ -113,7 +113,7 @@ export class ScalewaySovereignStack extends TerraformStack implements SovereignM
       rotationDays: sovereign.dataLake.keyRotationDays,
     });
 
-    this.database = new ManagedPostgres(this, "database", {
+    this.managedDatabase = new ManagedPostgres(this, "database", {
       context,
       region,
       projectId,
@@ -127,7 +127,7 @@ export class ScalewaySovereignStack extends TerraformStack implements SovereignM
       backupRetentionDays: sovereign.database.backupRetentionDays,
       backupFrequencyHours: sovereign.database.backupFrequencyHours,
     });
-    for (const database of blueprint.database.databases) this.database.addDatabase(database.name, database.owner);
+    for (const database of blueprint.database.databases) this.managedDatabase.addDatabase(database.name, database.owner);
 
     const portalFleet = blueprint.portal.servers;
     const portalServers = new ScalewayServerFleet(this, "portal-servers", {

@@ -1,5 +1,6 @@
 import { TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
+import { NetworkingSecgroupRuleV2 } from "../.gen/providers/openstack/networking-secgroup-rule-v2";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import type { OpenStackEnvironmentConfig } from "../config/environment";
 import type { DnsZoneV2 } from "../.gen/providers/openstack/dns-zone-v2";
@@ -20,7 +21,9 @@ import { KeystoneRoles, keystoneTeams, ProjectIdentity } from "../constructs/sov
 import { EdgeRouter, PrivateNetwork, TIERS_ALLOWING_FLOATING_IPS } from "../constructs/sovereign/openstack/network";
 import { ResearcherPortal } from "../constructs/sovereign/openstack/portal";
 import { ResearchWorkspace } from "../constructs/sovereign/openstack/research-workspace";
-import { EncryptionKey, ServiceCredential, TlsCertificate } from "../constructs/sovereign/openstack/secrets";
+import { POSTGRES_ADMIN_USERNAME, PostgresDataTier } from "../constructs/sovereign/openstack/postgres-data-tier";
+import { EncryptionKey, ServiceCredential, TlsCertificate, VaultSecret } from "../constructs/sovereign/openstack/secrets";
+import type { SovereignDatabaseTarget, SovereignMigrationTarget, StoredSecretProps } from "../constructs/migration/sovereign-target";
 import { HTTPS_PORT, LeastPrivilegeSecurityGroup } from "../constructs/sovereign/openstack/security-group";
 import { keepProviderLockFile } from "./provider-lock";
 import { configureStateBackend, configureStateEncryption, requireTerraformVersion } from "./state-backend";
@@ -41,7 +44,7 @@ export interface SovereignStackProps {
  * the data lake in Swift, keys and credentials in Barbican, and one isolated research workspace per
  * approved project. Credentials come from the usual OS_* variables, never from code.
  */
-export class SovereignStack extends TerraformStack {
+export class SovereignStack extends TerraformStack implements SovereignMigrationTarget {
   /** What the landing zone is meant to be, cloud-neutral. */
   readonly blueprint: LandingZoneBlueprint;
   /** The edge router, the only one with an external gateway. */
@@ -58,6 +61,11 @@ export class SovereignStack extends TerraformStack {
   readonly bastion: Bastion;
   readonly portal: ResearcherPortal;
   readonly workspaces: ResearchWorkspace[];
+  /** PostgreSQL on the data tier (the portal's database, the target of the database copy). */
+  readonly databaseTier: PostgresDataTier;
+  /** What the database copy needs of the data tier (SovereignMigrationTarget). */
+  readonly database: SovereignDatabaseTarget;
+  private readonly context: SovereignContext;
 
   constructor(scope: Construct, id: string, props: SovereignStackProps) {
     super(scope, id);
@@ -74,6 +82,7 @@ export class SovereignStack extends TerraformStack {
     new RandomProvider(this, "random");
 
     const context: SovereignContext = blueprint.context;
+    this.context = context;
     const catalog = new ComputeCatalog(this, "catalog");
     const roles = new KeystoneRoles(this, "roles");
     const volumeType = sovereign.encryptedVolumeType;
@@ -129,6 +138,15 @@ export class SovereignStack extends TerraformStack {
       labels: { role: "portal" },
     });
     const database = blueprint.database;
+    this.databaseTier = new PostgresDataTier(this, "database-tier", {
+      context,
+      config: sovereign.database,
+      projectId: this.project.id,
+      dataTierCidr: this.tiers.data.cidr,
+      applicationTierCidr: this.tiers.application.cidr,
+      swiftAuthUrl: sovereign.authUrl,
+      swiftRegion: sovereign.region,
+    });
     new ServerFleet(this, "database-servers", {
       context,
       name: "database",
@@ -141,7 +159,9 @@ export class SovereignStack extends TerraformStack {
       volumeType,
       dataVolumeSizeGb: database.storageGb,
       labels: { role: "database" },
+      userData: (server) => this.databaseTier.cloudInit(server),
     });
+    this.database = this.databaseTarget();
 
     const secrets = blueprint.secrets;
     new ServiceCredential(this, "portal-database-credential", { context, name: secrets.portalDatabase.name, username: secrets.portalDatabase.username });
@@ -190,6 +210,36 @@ export class SovereignStack extends TerraformStack {
     );
   }
 
+  /** Stores a generated secret in Barbican, in the caller's stack (SovereignMigrationTarget). */
+  storeSecret(scope: Construct, id: string, props: StoredSecretProps): string {
+    return new VaultSecret(scope, id, { context: this.context, name: props.name, payload: props.payload, payloadContentType: "text/plain", secretType: "passphrase" }).secretRef;
+  }
+
+  private databaseTarget(): SovereignDatabaseTarget {
+    const tier = this.databaseTier;
+    const dataGroup = this.securityGroups.data;
+    return {
+      primaryAddress: tier.primaryAddress,
+      port: tier.port,
+      adminUsername: POSTGRES_ADMIN_USERNAME,
+      adminPassword: tier.adminPassword,
+      postgresVersion: tier.version,
+      clientInstallScript: (packages) => tier.clientInstallScript(packages),
+      allowSubscriberEgress: (scope, id, cidr) => {
+        new NetworkingSecgroupRuleV2(scope, id, {
+          securityGroupId: dataGroup.id,
+          direction: "egress",
+          ethertype: "IPv4",
+          protocol: "tcp",
+          portRangeMin: DATABASE_PORT,
+          portRangeMax: DATABASE_PORT,
+          remoteIpPrefix: cidr,
+          description: "PostgreSQL subscriptions of the database copy to the legacy server, through the IPsec tunnel",
+        });
+      },
+    };
+  }
+
   /**
    * The tiers' groups: HTTPS from anywhere only to the portal's VIP; the portal's servers only from the
    * load balancer; the databases only from the portal's servers; SSH everywhere only from the bastion.
@@ -221,6 +271,10 @@ export class SovereignStack extends TerraformStack {
       application.allowToCidr(cidr, { port: HTTPS_PORT, description: "HTTPS to the cloud's services" });
       data.allowToCidr(cidr, { port: HTTPS_PORT, description: "HTTPS to the cloud's services (backups to object storage)" });
     }
+    // Added last, so the rules above keep their names.
+    data
+      .allowFromCidr(this.tiers.data.cidr, { port: DATABASE_PORT, description: "PostgreSQL within the data tier (standbys, the database copy's workers)" })
+      .allowToCidr(this.tiers.data.cidr, { port: DATABASE_PORT, description: "PostgreSQL within the data tier (standbys streaming from the primary)" });
     return { ingress, application, data, administration: bastion };
   }
 }

@@ -1,18 +1,24 @@
 /**
- * The migration report: one Markdown page listing every dataset of the plan with its phase, size,
- * legacy store, sovereign target, an estimated cutover date and whether the deadline is at risk.
+ * The migration report: one Markdown page listing every dataset of the plan — blob datasets and PostgreSQL
+ * databases — with its phase, size, legacy source, sovereign target, an estimated cutover date and whether the
+ * deadline is at risk; the database copies and their verification reports; and, given an inventory, the
+ * reconciliation of the legacy stack with the real Azure estate (data left behind).
  *
  *   npm run migration-report                 # HDH_ENV selects the environment (default dev)
- *   npm run migration-report -- --today 2026-11-29
+ *   npm run migration-report -- --today 2026-11-29 --inventory azure-inventory.json
+ *   HDH_TODAY=2026-11-29 npm run migration-report
  *
  * renderMigrationReport() is exported for other tools (the plan review) to embed the same table.
  */
 import * as path from "node:path";
 import { Command } from "commander";
 import { ConfigError, exitOnConfigError } from "../config/config-error";
-import { loadEnvironment, type LoadedEnvironment } from "../config/load-environment";
+import { readEnvironment, type ReadEnvironment } from "../config/load-environment";
+import { resolveToday } from "../config/today";
 import { DEFAULT_MIGRATION_DEADLINE, loadMigrationPlan, parseDay } from "../config/migration/load-plan";
-import type { MigrationDataset, MigrationPlan } from "../config/migration/plan";
+import { databaseReportReference, isDatabaseDataset, legacySourceOf, sovereignTargetOf, type MigrationDataset, type MigrationPlan } from "../config/migration/plan";
+import { reconciliationSummaryMarkdown } from "../policy/review/reconciliation/format";
+import type { Reconciliation } from "../policy/review/reconciliation/reconcile";
 
 const DAY_MS = 86_400_000;
 
@@ -29,6 +35,8 @@ export interface MigrationReportOptions {
   readonly environmentName?: string;
   /** Shown under the title. */
   readonly planFile?: string;
+  /** The reconciliation of the legacy stack with the Azure inventory, when one was given: its summary is shown. */
+  readonly reconciliation?: Reconciliation;
 }
 
 /** The estimate of one dataset. */
@@ -131,8 +139,8 @@ export function renderMigrationReport(plan: MigrationPlan, options: MigrationRep
         dataset.kind,
         dataset.phase,
         formatSize(dataset.sizeGiB),
-        `${dataset.legacyStore.dataStore}/${dataset.legacyStore.container}`,
-        dataset.sovereignContainer,
+        legacySourceOf(dataset),
+        sovereignTargetOf(dataset),
         formatSize(d.remainingGiB),
         cutover,
         status,
@@ -144,19 +152,46 @@ export function renderMigrationReport(plan: MigrationPlan, options: MigrationRep
   const total = estimate.datasets.reduce((sum, d) => sum + d.dataset.sizeGiB, 0);
   const remaining = estimate.datasets.reduce((sum, d) => sum + d.remainingGiB, 0);
   lines.push("", `Total ${formatSize(total)}, ${formatSize(remaining)} still to copy.`);
+  lines.push(...databaseSection(estimate));
   const verified = estimate.datasets.filter((d) => d.dataset.verification);
   if (verified.length > 0) {
     lines.push("", "## Verifications", "");
     for (const d of verified) lines.push(`- ${d.dataset.id}: checksum report \`${d.dataset.verification?.checksumReport}\`, verified on ${d.dataset.verification?.verifiedOn}`);
   }
+  if (options.reconciliation) lines.push("", ...reconciliationSummaryMarkdown(options.reconciliation, "##").slice(0, -1));
   return `${lines.join("\n")}\n`;
+}
+
+/** What the database copy does for a database dataset in each phase. */
+const COPY_STATE: Readonly<Record<string, string>> = {
+  legacy: "not started",
+  replicating: "logical replication running; table report refreshed every 6 hours",
+  cutover: "source frozen; final verification, then the subscription is dropped",
+  decommissioned: "done",
+};
+
+/** The databases beside the datasets: source, target, copy state, the verification report. */
+function databaseSection(estimate: MigrationEstimate): string[] {
+  const databases = estimate.datasets.filter((d) => isDatabaseDataset(d.dataset));
+  if (databases.length === 0) return [];
+  const lines = ["", "## Databases", "", "| Database | Legacy server/database | Sovereign target | Phase | Copy | Cutover | Deadline | Verification report |", "|---|---|---|---|---|---|---|---|"];
+  for (const d of databases) {
+    const dataset = d.dataset;
+    if (!isDatabaseDataset(dataset)) continue;
+    const report = dataset.verification ? `\`${dataset.verification.checksumReport}\` (verified ${dataset.verification.verifiedOn})` : `\`${databaseReportReference(dataset)}\` (not yet verified)`;
+    const status = d.done ? "done" : d.atRisk ? "**AT RISK**" : "on track";
+    lines.push(
+      `| ${[dataset.id, legacySourceOf(dataset), sovereignTargetOf(dataset), dataset.phase, COPY_STATE[dataset.phase], `${d.cutoverDay}${d.done ? " (done)" : " (estimated)"}`, status, report].map(escapeCell).join(" | ")} |`,
+    );
+  }
+  return lines;
 }
 
 /**
  * The report of a loaded environment, with the deadline, rate and cutover delay of its `migration`
  * section; undefined when the environment has no migration. For tools that already hold the environment.
  */
-export function renderEnvironmentMigrationReport(loaded: LoadedEnvironment, today: string): string | undefined {
+export function renderEnvironmentMigrationReport(loaded: ReadEnvironment, today: string, inventoryFile?: string): string | undefined {
   const migration = loaded.config.migration;
   if (!migration) return undefined;
   const { plan, file } = loadMigrationPlan(loaded.config, loaded.file);
@@ -167,19 +202,29 @@ export function renderEnvironmentMigrationReport(loaded: LoadedEnvironment, toda
     cutoverDays: migration.cutoverDays,
     environmentName: loaded.config.name,
     planFile: path.relative(process.cwd(), file),
+    reconciliation: inventoryFile !== undefined ? reconcileWithInventory(loaded, inventoryFile) : undefined,
   });
+}
+
+/** Loaded on demand: the reconciliation synthesizes the legacy stack, which a report without inventory never needs. */
+function reconcileWithInventory(loaded: ReadEnvironment, inventoryFile: string): Reconciliation {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { reconcileEnvironment } = require("./legacy-reconcile") as typeof import("./legacy-reconcile");
+  return reconcileEnvironment(loaded, inventoryFile);
 }
 
 /** `npm run migration-report`: the report of the environment chosen by HDH_ENV, on stdout. */
 export function main(argv: readonly string[]): void {
   const program = new Command("migration-report")
     .description("Markdown report of the migration plan of the environment chosen by HDH_ENV (default dev)")
-    .option("--today <YYYY-MM-DD>", "the day the report is made for (default: today, UTC)")
+    .option("--today <YYYY-MM-DD>", "the day the report is made for (default: HDH_TODAY, else today, UTC)")
+    .option("--inventory <file>", "the Azure inventory (`az resource list -o json`): adds the reconciliation's summary")
     .parse([...argv]);
-  const { today } = program.opts<{ today?: string }>();
+  const { today, inventory } = program.opts<{ today?: string; inventory?: string }>();
   exitOnConfigError(() => {
-    const loaded = loadEnvironment();
-    const report = renderEnvironmentMigrationReport(loaded, today ?? formatDay(new Date()));
+    // The report judges no region: it reads the environment file alone (prod's pending contract does not stop it).
+    const loaded = readEnvironment();
+    const report = renderEnvironmentMigrationReport(loaded, resolveToday(today), inventory);
     if (report === undefined) throw new ConfigError(loaded.file, "migration", "is missing: this environment has no migration plan");
     process.stdout.write(report);
   });

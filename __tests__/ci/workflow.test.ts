@@ -64,8 +64,28 @@ describe("the pull-request workflow", () => {
     expect(review.needs).toBe("policy");
     const runs = review.steps.map((s) => s.run ?? "").join("\n");
     expect(runs).toMatch(/tools\/ci\/plan-stacks\.sh cdktf\.out plans/);
-    expect(runs).toMatch(/hdh-policy review plans\/\*\.json --output plan-review\.md/);
+    expect(runs).toMatch(/hdh-policy review plans\/\*\.json --base \.base --output plan-review\.md/);
     expect(runs).toMatch(/upsert-pr-comment\.js plan-review\.md/);
     expect(review.permissions?.["pull-requests"]).toBe("write");
+  });
+
+  it("compares the policy's configuration with the base branch's checkout", () => {
+    const review = jobs["plan-review"];
+    const base = review.steps.find((s) => s.uses?.startsWith("actions/checkout") && s.with?.path === ".base");
+    expect(base?.with?.ref).toBe("${{ github.event.pull_request.base.sha }}");
+    expect(review.steps.filter((s) => /hdh-policy review .*--base \.base/.test(s.run ?? ""))).toHaveLength(2);
+  });
+
+  it("is not red by design while prod's contract is pending: dev is synthesized, prod must fail closed with its one line", () => {
+    const policyRuns = jobs.policy.steps.map((s) => s.run ?? "");
+    expect(policyRuns).toContain("HDH_ENV=dev npx cdktf synth --output cdktf.out/dev");
+    expect(policyRuns).toContain("bash tools/ci/prod-contract.sh cdktf.out/prod");
+    expect(policyRuns.some((r) => /HDH_ENV=prod npx cdktf synth/.test(r))).toBe(false);
+    // Planning needs prod synthesized: it runs only once the contract is filled.
+    const review = jobs["plan-review"];
+    const contract = review.steps.find((s) => s.run === "bash tools/ci/prod-contract.sh cdktf.out") as Step & { id?: string };
+    expect(contract.id).toBe("contract");
+    const plan = review.steps.find((s) => (s.run ?? "").includes("plan-stacks.sh")) as Step & { if?: string };
+    expect(plan.if).toBe("steps.contract.outputs.filled == 'true'");
   });
 });

@@ -2,8 +2,9 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { ConfigError } from "../../config/config-error";
-import { ENVIRONMENTS_DIR, knownEnvironments, loadEnvironment } from "../../config/load-environment";
+import { ENVIRONMENTS_DIR, knownEnvironments, loadEnvironment, readEnvironmentConfig } from "../../config/load-environment";
 import { openStackEnvironment } from "../../config/sovereign-cloud";
+import { loadTestEnvironment, TEST_CONTRACT_CATALOGUE } from "../helpers/environments";
 
 /** Writes a variant of the dev environment to a temp file and returns its path. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test fixtures poke at arbitrary fields
@@ -30,14 +31,40 @@ describe("environment loading", () => {
   it("knows the dev and prod examples", () => {
     expect(knownEnvironments()).toEqual(expect.arrayContaining(["dev", "prod"]));
     expect(loadEnvironment("dev").config.dataClassification).toBe("synthetic");
-    expect(loadEnvironment("prod").config.dataClassification).toBe("health-data");
+    expect(readEnvironmentConfig("prod").config.dataClassification).toBe("health-data");
   });
 
-  it("registers prod's contracted Bare Metal Pod region in its catalogue", () => {
-    const prod = loadEnvironment("prod");
+  it("refuses prod while its contract is pending, in one line naming the contract file and the fields to fill", () => {
+    const error = errorOf(() => loadEnvironment("prod"));
+    expect(error.message).not.toContain("\n");
+    expect(error.source).toBe("config/catalogues/prod-bare-metal-pod.json");
+    expect(error.message).toMatch(/^config\/catalogues\/prod-bare-metal-pod\.json: pending contract: region 'SNC-PAR-HDH1' cannot count as qualified until the contract's facts are filled in: fill /);
+    for (const field of ["regions.0.region", "regions.0.s3Endpoints.0", "offers.0.identityEndpoints.0", "regions.0.qualifications.secnumcloud", "regions.0.qualifications.hds"]) {
+      expect(error.message).toContain(field);
+    }
+    expect(error.message).toContain("config/environments/prod.json (sovereign.region, sovereign.authUrl, stateBackend.endpoint, stateBackend.region)");
+  });
+
+  it("lets code (tests) swap the contract catalogue: prod then builds on the TEST contract's pod", () => {
+    const prod = loadEnvironment("prod", { contractCatalogues: [TEST_CONTRACT_CATALOGUE] });
+    expect(prod.catalogue.sources.map((f) => path.basename(f))).toEqual(["builtin.json", "TEST-prod-contract.catalogue.json"]);
     const sovereign = openStackEnvironment(prod.config, prod.file).sovereign;
-    const entry = prod.catalogue.lookup("openstack", sovereign.region, sovereign.authUrl);
-    expect(entry?.offer).toBe("ovhcloud-bare-metal-pod-secnumcloud");
+    expect(prod.catalogue.lookup("openstack", sovereign.region, sovereign.authUrl)?.offer).toBe("test-ovhcloud-bare-metal-pod");
+    expect(loadTestEnvironment("prod").catalogue.sources).toEqual(prod.catalogue.sources);
+  });
+
+  it("judges as of an injected day: the option, else HDH_TODAY, refusing a day that does not exist in one line", () => {
+    expect(loadEnvironment("dev", { today: "2030-01-01" }).today).toBe("2030-01-01");
+    expect(errorOf(() => loadEnvironment("dev", { today: "2026-02-30" })).message).toBe("today: '2026-02-30' is not a calendar date (expected YYYY-MM-DD)");
+    const saved = process.env.HDH_TODAY;
+    try {
+      process.env.HDH_TODAY = "2027-03-01";
+      expect(loadEnvironment("dev").today).toBe("2027-03-01");
+      process.env.HDH_TODAY = "01/03/2027";
+      expect(errorOf(() => loadEnvironment("dev")).message).toBe("HDH_TODAY: '01/03/2027' is not a calendar date (expected YYYY-MM-DD)");
+    } finally {
+      process.env.HDH_TODAY = saved;
+    }
   });
 
   it("refuses an unknown environment name, naming HDH_ENV", () => {
@@ -70,7 +97,14 @@ describe("environment loading", () => {
 
   it("refuses a known region reached through an unknown cloud's endpoint", () => {
     const file = devVariant((c) => (c.sovereign.authUrl = "https://keystone.other-cloud.example/v3"));
-    expect(errorOf(() => loadEnvironment(file)).field).toBe("sovereign.region");
+    const error = errorOf(() => loadEnvironment(file));
+    expect(error.field).toBe("sovereign.region");
+    expect(error.message).toContain("region 'EU-WEST-PAR' counts only with its cloud, and auth_url 'https://keystone.other-cloud.example/v3' is not the endpoint of any offer of the catalogue");
+  });
+
+  it("refuses a region of another offer than the one behind the auth_url", () => {
+    const file = devVariant((c) => (c.sovereign.region = "SNC-PAR-HDH1"));
+    expect(errorOf(() => loadEnvironment(file)).message).toContain("sovereign.region: region 'SNC-PAR-HDH1' of openstack is not in the region catalogue");
   });
 
   it("refuses unknown fields and wrong enum values", () => {
@@ -119,9 +153,20 @@ describe("state backend", () => {
     expect(errorOf(() => loadEnvironment(file)).message).toContain("stateBackend.region: region 'uk' is not an EU region");
   });
 
-  it("refuses a region the catalogue does not know", () => {
+  it("refuses a region that is not the one its S3 endpoint serves", () => {
     const file = devVariant((c) => (c.stateBackend = { ...s3, region: "atlantis-1" }));
-    expect(errorOf(() => loadEnvironment(file)).message).toContain("stateBackend.region: region 'atlantis-1' is not in the region catalogue");
+    expect(errorOf(() => loadEnvironment(file)).message).toContain(
+      "stateBackend.region: region 'atlantis-1' is not the region of https://s3.eu-west-par.io.cloud.ovh.net, which serves 'EU-WEST-PAR'",
+    );
+    const otherRegion = devVariant((c) => (c.stateBackend = { ...s3, region: "gra" }));
+    expect(errorOf(() => loadEnvironment(otherRegion)).field).toBe("stateBackend.region");
+  });
+
+  it("refuses an S3 endpoint the catalogue does not know: a region name alone could be any S3-compatible store's", () => {
+    const file = devVariant((c) => (c.stateBackend = { ...s3, endpoint: "https://s3.eu-west-par.some-other-cloud.eu" }));
+    const error = errorOf(() => loadEnvironment(file));
+    expect(error.field).toBe("stateBackend.endpoint");
+    expect(error.message).toContain("is not the S3 endpoint of any region of the catalogue");
   });
 
   it("refuses a plain-HTTP endpoint", () => {

@@ -20,8 +20,9 @@ function runApp(env: Record<string, string>) {
 }
 
 describe("main.ts", () => {
-  // The two successful runs are the shared synthesis every suite reads (__tests__/app-fixture.ts): main.ts run
-  // as `cdktf synth` runs it, dev with HDH_ENV unset, prod with only node on PATH.
+  // The two successful runs are the shared synthesis every suite reads (__tests__/app-fixture.ts): dev is main.ts
+  // run as `cdktf synth` runs it with HDH_ENV unset; prod, whose contract is pending, the same wiring on the TEST
+  // contract catalogue, with only node on PATH.
   it("synthesizes the default environment with no variable and no credential", async () => {
     const { status, outdir, stderr, env } = await sharedSynth("dev");
     expect(env).toEqual({ HDH_ENV: "" });
@@ -35,7 +36,8 @@ describe("main.ts", () => {
     expect(providers("sovereign-dev")).toContain("openstack");
   }, SYNTH_TIMEOUT_MS);
 
-  it("needs no Terraform binary, even for prod's import blocks (Terraform enforces required_version itself)", async () => {
+  it("needs no Terraform binary, even for import blocks (Terraform enforces required_version itself)", async () => {
+    // prod's shared synthesis: the app's wiring on the TEST contract catalogue, with only node on PATH.
     const { status, outdir, stderr, env } = await sharedSynth("prod");
     expect(env.HDH_ENV).toBe("prod");
     expect(fs.readdirSync(env.PATH)).toEqual(["node"]);
@@ -45,6 +47,21 @@ describe("main.ts", () => {
     expect(legacy.import.length).toBeGreaterThan(0);
     expect(legacy.terraform.required_version).toBe(">= 1.10"); // the S3 backend's use_lockfile
   }, SYNTH_TIMEOUT_MS);
+
+  it("fails closed for prod while its contract is pending: one line naming the contract file and the fields to fill, exit 1", () => {
+    const { status, stderr } = runApp({ HDH_ENV: "prod" });
+    expect(status).toBe(1);
+    const lines = stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^error: config\/catalogues\/prod-bare-metal-pod\.json: pending contract: region 'SNC-PAR-HDH1' .*fill regions\.0\.region, .*offers\.0\.identityEndpoints\.0.* then match config\/environments\/prod\.json/);
+  });
+
+  it("synthesizes dev cleanly after the migration deadline (HDH_TODAY), and refuses a malformed HDH_TODAY in one line", () => {
+    expect(runApp({ HDH_TODAY: "2027-03-01" })).toMatchObject({ status: 0, stderr: "" });
+    const { status, stderr } = runApp({ HDH_TODAY: "2027-13-01" });
+    expect(status).toBe(1);
+    expect(stderr.trim().split("\n")).toEqual(["error: HDH_TODAY: '2027-13-01' is not a calendar date (expected YYYY-MM-DD)"]);
+  });
 
   it("stops with one line naming HDH_ENV for an unknown environment", () => {
     const { status, stderr } = runApp({ HDH_ENV: "staging" });

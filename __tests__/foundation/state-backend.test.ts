@@ -3,13 +3,14 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { App, Testing, TerraformStack } from "cdktf";
 import { ConfigError } from "../../config/config-error";
-import { ENVIRONMENTS_DIR, loadEnvironment } from "../../config/load-environment";
+import { ENVIRONMENTS_DIR } from "../../config/load-environment";
 import { SovereignStack } from "../../stacks/sovereign-stack";
 import { keepProviderLockFile, LOCK_FILE_NAME, lockFileOf, stackKindOf } from "../../stacks/provider-lock";
 import type { StateEncryptionConfig } from "../../config/environment";
 import { configureStateBackend, configureStateEncryption, encryptionBlock, requiredVersionFor, requireTerraformVersion, runsOpenTofu } from "../../stacks/state-backend";
 import { collectProviderLocks } from "../../tools/provider-locks";
 import { FIXTURE_ENVIRONMENTS, sharedSynth } from "../app-fixture";
+import { loadTestEnvironment } from "../helpers/environments";
 import { fixture } from "../migration/helpers";
 
 const SYNTH_TIMEOUT_MS = 120_000;
@@ -127,7 +128,7 @@ describe("OpenTofu state encryption", () => {
   });
 
   it("prod keeps its state key in OpenBao on the sovereign side", () => {
-    expect(loadEnvironment("prod").config.stateEncryption).toMatchObject({ keyProvider: "openbao", address: expect.stringMatching(/^https:\/\/bao\.snc-par-hdh1\./) });
+    expect(loadTestEnvironment("prod").config.stateEncryption).toMatchObject({ keyProvider: "openbao", address: expect.stringMatching(/^https:\/\/bao\.snc-par-hdh1\./) });
   });
 
   /** Loads a variant of the dev environment file. */
@@ -137,7 +138,7 @@ describe("OpenTofu state encryption", () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "hdh-env-")), "variant.json");
     fs.writeFileSync(file, JSON.stringify(config));
     try {
-      loadEnvironment(file);
+      loadTestEnvironment(file);
     } catch (error) {
       return error as ConfigError;
     }

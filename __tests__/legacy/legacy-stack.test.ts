@@ -67,9 +67,13 @@ describe.each(["dev", "prod"] as const)("the %s legacy estate", (name) => {
     }
   });
 
-  it("gives the PostgreSQL server no public access and Entra ID authentication only", () => {
+  it("gives the PostgreSQL server no public access; password logins only for the running database copy, with a generated password", () => {
     const [[, server]] = resourcesOf(json, "azurerm_postgresql_flexible_server");
-    expect(server).toMatchObject({ public_network_access_enabled: false, geo_redundant_backup_enabled: true, authentication: { password_auth_enabled: false } });
+    expect(server).toMatchObject({ public_network_access_enabled: false, geo_redundant_backup_enabled: true, authentication: { active_directory_auth_enabled: true } });
+    // Both plans copy a database (portal-db is replicating): the sovereign subscriber logs in with a password.
+    expect(server.authentication.password_auth_enabled).toBe(true);
+    expect(server.administrator_login).toBe("hdhmigration");
+    expect(server.administrator_password).toMatch(/^\$\{random_password\.[^}]+\.result\}$/);
   });
 
   it("puts no public IP on the workspaces and allows SSH keys only", () => {

@@ -1,11 +1,11 @@
 import { App, Testing } from "cdktf";
-import { loadEnvironment } from "../../config/load-environment";
+import { loadTestEnvironment } from "../helpers/environments";
 import { addEnvironmentStacks } from "../../stacks/app";
 import { main } from "../../tools/migration-report";
 
 describe("the app", () => {
   it.each(["dev", "prod"])("adds the %s migration stack after the legacy stack", (name) => {
-    const stacks = addEnvironmentStacks(Testing.app() as App, loadEnvironment(name));
+    const stacks = addEnvironmentStacks(Testing.app() as App, loadTestEnvironment(name));
     expect(stacks.migration?.node.id).toBe(`migration-${name}`);
     expect(stacks.migration?.dependencies).toContain(stacks.legacy);
   });

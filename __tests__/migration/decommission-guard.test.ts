@@ -1,6 +1,6 @@
 import { ConfigError } from "../../config/config-error";
 import { checkDecommissionGuard } from "../../constructs/migration/decommission-guard";
-import { checkedPlan, errorOf, fixture, synthLegacy, synthMigration } from "./helpers";
+import { blobAt, checkedPlan, errorOf, fixture, synthLegacy, synthMigration } from "./helpers";
 
 describe("the decommission guard", () => {
   it("refuses a legacy container leaving the configuration while its dataset is still replicating", () => {
@@ -28,7 +28,7 @@ describe("the decommission guard", () => {
 
   it("names a mistyped store reference", () => {
     const { environment, plan } = fixture("dev");
-    plan.datasets[2].legacyStore.dataStore = "extract";
+    blobAt(plan, 2).legacyStore.dataStore = "extract";
     expect(errorOf(() => synthLegacy(environment, checkedPlan(plan))).message).toMatch(/datasets\[2\]\.legacyStore: legacy store 'extract\/project-extracts' is not in legacy\.dataStores/);
   });
 

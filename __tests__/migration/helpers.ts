@@ -2,10 +2,13 @@
 // memory, synthesize the stacks with the stand-in sovereign target, and read the synthesized JSON.
 import { App, Testing } from "cdktf";
 import type { EnvironmentConfig, OpenStackEnvironmentConfig } from "../../config/environment";
-import { loadEnvironment, type LoadedEnvironment } from "../../config/load-environment";
+import type { LoadedEnvironment } from "../../config/load-environment";
 import { openStackEnvironment } from "../../config/sovereign-cloud";
+import { loadTestEnvironment } from "../helpers/environments";
 import { checkMigrationPlan, loadMigrationPlan } from "../../config/migration/load-plan";
-import type { LoadedMigrationPlan, MigrationPlan } from "../../config/migration/plan";
+import type { BlobDataset, DatabaseDataset, LoadedMigrationPlan, MigrationPlan } from "../../config/migration/plan";
+import { Password } from "@cdktf/provider-random/lib/password";
+import { MIGRATION_ADMINISTRATOR_LOGIN } from "../../constructs/legacy/services";
 import { SovereignTargetStandIn } from "./sovereign-target-stand-in";
 import { LegacyAzureStack } from "../../stacks/legacy-azure-stack";
 import { MigrationStack, type MigrationStackProps } from "../../stacks/migration-stack";
@@ -14,14 +17,34 @@ import { MigrationStack, type MigrationStackProps } from "../../stacks/migration
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Synthesized = Record<string, any>;
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]> : T[K] };
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]> : T[K] };
+
+/** The blob dataset at `index` of a plan (fails the test when it is a database dataset). */
+export function blobAt(plan: Mutable<MigrationPlan>, index: number): Mutable<BlobDataset> {
+  const dataset = plan.datasets[index];
+  if (dataset.kind === "database") throw new Error(`datasets[${index}] is a database dataset`);
+  return dataset as Mutable<BlobDataset>;
+}
+
+/** The database dataset with this id (fails the test when there is none). */
+export function databaseDataset(plan: Mutable<MigrationPlan>, id: string): Mutable<DatabaseDataset> {
+  const dataset = plan.datasets.find((d) => d.id === id);
+  if (!dataset || dataset.kind !== "database") throw new Error(`no database dataset '${id}'`);
+  return dataset as Mutable<DatabaseDataset>;
+}
 
 /** A built-in environment and its plan, deep-copied so a test can change them freely. */
 export function fixture(name: "dev" | "prod"): { loaded: LoadedEnvironment; environment: Mutable<OpenStackEnvironmentConfig>; plan: Mutable<MigrationPlan>; planFile: string } {
-  const loaded = loadEnvironment(name);
+  const loaded = loadTestEnvironment(name);
   const { plan, file } = loadMigrationPlan(loaded.config, loaded.file);
   const environment = openStackEnvironment(loaded.config, loaded.file, "the migration tests");
   return { loaded, environment: structuredClone(environment) as Mutable<OpenStackEnvironmentConfig>, plan: structuredClone(plan) as Mutable<MigrationPlan>, planFile: file };
+}
+
+/** Drops the database datasets and the legacy databases (for tests about the blob copy alone). */
+export function withoutDatabases(environment: Mutable<EnvironmentConfig>, plan: Mutable<MigrationPlan>): void {
+  plan.datasets = plan.datasets.filter((d) => d.kind !== "database");
+  environment.legacy.postgres.databases = [];
 }
 
 /** Re-checks a changed plan as the loader would (throws the loader's ConfigError). */
@@ -40,6 +63,8 @@ export function migrationStack(environment: OpenStackEnvironmentConfig, plan: Lo
     environmentFile: "config/environments/test.json",
     plan,
     target: (stack) => new SovereignTargetStandIn(stack, "sovereign", { environment }),
+    // The legacy server's copy administrator, as the legacy stack would pass it (generated, by reference).
+    source: (stack) => ({ postgresCopyAdministrator: { login: MIGRATION_ADMINISTRATOR_LOGIN, password: new Password(stack, "legacy-copy-administrator", { length: 40, special: false }).result } }),
     ...extra,
   });
 }

@@ -1,5 +1,6 @@
 import { DEFAULT_IPSEC_PARAMETERS, type IpsecParameters } from "../../constructs/migration/ipsec-parameters";
-import { checkedPlan, fixture, onlyResource, synthMigration, type Synthesized } from "./helpers";
+import { postgresSubnetCidr } from "../../constructs/legacy/network";
+import { checkedPlan, fixture, onlyResource, resourcesOf, synthMigration, withoutDatabases, type Synthesized } from "./helpers";
 
 /**
  * Reads a cipher, hash or group the way either cloud spells it and returns one canonical form, so the
@@ -65,8 +66,9 @@ describe.each(["dev", "prod"] as const)("the %s interconnect", (name) => {
   it("protects the same networks on both ends", () => {
     const local = t.groupOf(t.site.local_ep_group_id);
     const peer = t.groupOf(t.site.peer_ep_group_id);
-    // Azure's side: the hub's address space; both the traffic selector and the peer endpoint group.
-    expect(peer).toMatchObject({ type: "cidr", endpoints: [environment.legacy.addressSpace] });
+    // Azure's side: the hub's address space, and the PostgreSQL subnet while a database copy runs (it does in
+    // both plans); both the traffic selector and the peer endpoint group.
+    expect(peer).toMatchObject({ type: "cidr", endpoints: [environment.legacy.addressSpace, postgresSubnetCidr(environment.legacy.spokes, "env")] });
     expect(t.azure.traffic_selector_policy[0].local_address_cidrs).toEqual(peer.endpoints);
     // Sovereign side: the data subnet, by ID in OpenStack and by CIDR on Azure, of the same subnet resource.
     expect(local.type).toBe("subnet");
@@ -78,7 +80,7 @@ describe.each(["dev", "prod"] as const)("the %s interconnect", (name) => {
   });
 
   it("shares a generated pre-shared key by reference and never writes it in plain text", () => {
-    const [passwordName, password] = onlyResource(json, "random_password");
+    const [passwordName, password] = resourcesOf(json, "random_password").find(([name]) => name.startsWith("interconnect_psk")) ?? ["", {}];
     const reference = ref("random_password", passwordName, "result");
     expect(t.azure.shared_key).toBe(reference);
     expect(t.site.psk).toBe(reference);
@@ -87,6 +89,16 @@ describe.each(["dev", "prod"] as const)("the %s interconnect", (name) => {
     const text = JSON.stringify(json);
     const keys = [...text.matchAll(/"(?:psk|shared_key)":"([^"]*)"/g)].map((m) => m[1]);
     expect(keys).toEqual([reference, reference]);
+  });
+});
+
+describe("the tunnel's reach on the Azure side", () => {
+  it("is the hub alone while no database copy runs: the PostgreSQL subnet joins only while one does", () => {
+    const { environment, plan } = fixture("prod");
+    withoutDatabases(environment, plan);
+    const t = interconnect(synthMigration(environment, checkedPlan(plan)));
+    expect(t.groupOf(t.site.peer_ep_group_id).endpoints).toEqual([environment.legacy.addressSpace]);
+    expect(t.azure.traffic_selector_policy[0].local_address_cidrs).toEqual([environment.legacy.addressSpace]);
   });
 });
 

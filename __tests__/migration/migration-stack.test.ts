@@ -1,5 +1,5 @@
 import { ConfigError } from "../../config/config-error";
-import { checkedPlan, errorOf, fixture, synthMigration } from "./helpers";
+import { blobAt, checkedPlan, errorOf, fixture, synthMigration } from "./helpers";
 
 describe.each(["dev", "prod"] as const)("the %s migration stack", (name) => {
   it("synthesizes as a snapshot", () => {
@@ -12,7 +12,7 @@ describe.each(["dev", "prod"] as const)("the %s migration stack", (name) => {
 describe("references to the sovereign target", () => {
   it("refuses a dataset bound for a container the target does not have", () => {
     const { environment, plan } = fixture("dev");
-    plan.datasets[1].sovereignContainer = "archive";
+    blobAt(plan, 1).sovereignContainer = "archive";
     const error = errorOf(() => synthMigration(environment, checkedPlan(plan)));
     expect(error).toBeInstanceOf(ConfigError);
     expect(error.message).toBe("config/migration/test.json: datasets[1].sovereignContainer: unknown sovereign data container 'archive' (known: extracts, pseudonymised, raw)");
@@ -32,9 +32,10 @@ describe("the migration progress output", () => {
     const progress = json.output.hdh_migration_progress.value;
     expect(progress.deadline).toBe(environment.migration?.deadline ?? "2026-12-31");
     expect(progress.datasets.map((d: { id: string }) => d.id)).toEqual(plan.datasets.map((d) => d.id));
-    const first = plan.datasets[0];
+    const first = blobAt(plan, 0);
     expect(progress.datasets[0]).toEqual({
       id: first.id,
+      kind: first.kind,
       phase: first.phase,
       sizeGb: Math.round(first.sizeGiB * 1.073741824 * 10) / 10,
       target: first.sovereignContainer,

@@ -178,3 +178,95 @@ describe("duplicates and malformed entries", () => {
     expect(problem(planWith({ replicatedGiB: 101 }))).toBe(`${FILE}: datasets[0].replicatedGiB: 101 is more than sizeGiB (100)`);
   });
 });
+
+/** A valid database dataset, to break one field at a time. */
+function database(fields: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: "portal-db",
+    kind: "database",
+    legacyDatabase: { server: "psql-hdh-prod", database: "portal" },
+    sovereignDatabase: { database: "portal", reportContainer: "pseudonymised" },
+    sizeGiB: 180,
+    phase: "replicating",
+    phaseHistory: [
+      { phase: "legacy", since: "2026-03-01" },
+      { phase: "replicating", since: "2026-11-16" },
+    ],
+    ...fields,
+  };
+}
+
+describe("database datasets", () => {
+  it("accepts a database dataset beside blob datasets, with the phases and history of any dataset", () => {
+    const plan = checkMigrationPlan(planWith({}, [database()]), FILE);
+    expect(plan.datasets.map((d) => d.kind)).toEqual(["dataset", "database"]);
+  });
+
+  it("requires the legacy server and database, and the sovereign database", () => {
+    const { legacyDatabase, ...withoutSource } = database();
+    expect(legacyDatabase).toBeDefined();
+    expect(problem(planWith({}, [withoutSource]))).toBe(`${FILE}: datasets.1.legacyDatabase: is required`);
+    expect(problem(planWith({}, [database({ sovereignDatabase: { database: "portal" } })]))).toBe(`${FILE}: datasets.1.sovereignDatabase.reportContainer: is required`);
+  });
+
+  it("refuses the fields of the other kind, so a half-converted entry never passes", () => {
+    expect(problem(planWith({}, [database({ sovereignContainer: "raw" })]))).toBe(
+      `${FILE}: datasets[1].sovereignContainer: a database dataset has no sovereignContainer (it has legacyDatabase and sovereignDatabase)`,
+    );
+    expect(problem(planWith({ legacyDatabase: { server: "psql-hdh-prod", database: "portal" } }))).toBe(
+      `${FILE}: datasets[0].legacyDatabase: a dataset dataset has no legacyDatabase (only a database dataset has one)`,
+    );
+  });
+
+  it("refuses two datasets copying the same legacy database", () => {
+    expect(problem(planWith({}, [database(), database({ id: "portal-db-bis" })]))).toBe(
+      `${FILE}: datasets[2].legacyDatabase: duplicate legacy database 'psql-hdh-prod/portal' (already migrated by dataset 'portal-db')`,
+    );
+  });
+
+  it("needs the copy's own table report as the verification of a decommissioned database", () => {
+    const decommissioned = {
+      phase: "decommissioned",
+      phaseHistory: [
+        { phase: "legacy", since: "2026-03-01" },
+        { phase: "replicating", since: "2026-11-16" },
+        { phase: "cutover", since: "2026-11-30" },
+        { phase: "decommissioned", since: "2026-12-10" },
+      ],
+    };
+    expect(problem(planWith({}, [database(decommissioned)]))).toBe(
+      `${FILE}: datasets[1].verification: is required for a decommissioned dataset (checksum report reference and date)`,
+    );
+    const elsewhere = { checksumReport: "swift://raw/_migration/portal-db/checksum-report.txt", verifiedOn: "2026-12-01" };
+    expect(problem(planWith({}, [database({ ...decommissioned, verification: elsewhere })]))).toBe(
+      `${FILE}: datasets[1].verification.checksumReport: 'swift://raw/_migration/portal-db/checksum-report.txt' is not the report of the database copy: the copy writes per-table row counts and checksums to 'swift://pseudonymised/_migration/portal-db/table-checksums.tsv'`,
+    );
+    const report = { checksumReport: "swift://pseudonymised/_migration/portal-db/table-checksums.tsv", verifiedOn: "2026-12-01" };
+    expect(checkMigrationPlan(planWith({}, [database({ ...decommissioned, verification: report })]), FILE).datasets[1].verification).toEqual(report);
+  });
+});
+
+describe("decisions not to copy", () => {
+  const decision = { type: "Microsoft.KeyVault/vaults", name: "kv-hdh-prod", reason: "HSM keys cannot leave the HSM; new keys live in Barbican", owner: "plateforme", decidedOn: "2026-03-01" };
+
+  it("accepts a reasoned, owned and dated decision about a data-bearing type", () => {
+    expect(checkMigrationPlan({ ...planWith(), notCopied: [decision] }, FILE).notCopied).toEqual([decision]);
+  });
+
+  it("refuses a decision without a real reason, owner or date", () => {
+    expect(problem({ ...planWith(), notCopied: [{ ...decision, reason: "no" }] })).toBe(`${FILE}: notCopied.0.reason: must NOT have fewer than 20 characters`);
+    const { owner, ...unowned } = decision;
+    expect(owner).toBeDefined();
+    expect(problem({ ...planWith(), notCopied: [unowned] })).toBe(`${FILE}: notCopied.0.owner: is required`);
+    expect(problem({ ...planWith(), notCopied: [{ ...decision, decidedOn: "2026-02-30" }] })).toBe(`${FILE}: notCopied[0].decidedOn: '2026-02-30' is not a calendar date (YYYY-MM-DD)`);
+  });
+
+  it("refuses a decision about a type that holds no data, and a second decision about one resource", () => {
+    expect(problem({ ...planWith(), notCopied: [{ ...decision, type: "Microsoft.Network/virtualNetworks" }] })).toBe(
+      `${FILE}: notCopied[0].type: 'Microsoft.Network/virtualNetworks' is not a data-bearing Azure type (config/azure-resource-types.json): there is no data to decide about`,
+    );
+    expect(problem({ ...planWith(), notCopied: [decision, { ...decision, type: "microsoft.keyvault/VAULTS", name: "KV-HDH-PROD" }] })).toBe(
+      `${FILE}: notCopied[1]: duplicate decision for microsoft.keyvault/VAULTS 'KV-HDH-PROD' (also notCopied[0])`,
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import { replicationCloudInit } from "../../constructs/migration/replication";
-import { checkedPlan, fixture, resourcesOf, synthMigration, type Synthesized } from "./helpers";
+import { checkedPlan, fixture, resourcesOf, synthMigration, withoutDatabases, type Synthesized } from "./helpers";
 
 function byName(json: Synthesized, type: string, name: string): Synthesized {
   const [, body] = Object.entries(json.data?.[type] ?? json.resource?.[type] ?? {}).find(([key]) => key === name) ?? [];
@@ -15,6 +15,7 @@ function target(reference: string): [string, string] {
 
 describe("replication workers (prod plan)", () => {
   const { environment, plan, planFile } = fixture("prod");
+  withoutDatabases(environment, plan); // the database copy has its own workers (database-copy.test.ts)
   const json = synthMigration(environment, checkedPlan(plan, planFile));
   const workers = resourcesOf(json, "openstack_compute_instance_v2").map(([, w]) => w);
   const replicating = plan.datasets.filter((d) => d.phase === "replicating").map((d) => d.id);
@@ -101,14 +102,16 @@ describe("the replication script", () => {
 });
 
 describe("replication workers (dev plan)", () => {
-  it("runs a worker for the one replicating dataset only", () => {
+  it("runs a worker for the one replicating blob dataset only", () => {
     const { environment, plan, planFile } = fixture("dev");
     const json = synthMigration(environment, checkedPlan(plan, planFile));
-    expect(resourcesOf(json, "openstack_compute_instance_v2").map(([, w]) => w.metadata.dataset)).toEqual(["cohorts"]);
+    const workers = resourcesOf(json, "openstack_compute_instance_v2").filter(([, w]) => w.metadata.role === "replication-worker");
+    expect(workers.map(([, w]) => w.metadata.dataset)).toEqual(["cohorts"]);
   });
 
   it("runs no worker once nothing is replicating", () => {
     const { environment, plan } = fixture("dev");
+    withoutDatabases(environment, plan);
     plan.datasets = plan.datasets.filter((d) => d.phase !== "replicating");
     environment.legacy.dataStores = environment.legacy.dataStores.filter((s) => s.name !== "pseudonymised");
     const json = synthMigration(environment, checkedPlan(plan));

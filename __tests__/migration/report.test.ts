@@ -1,5 +1,9 @@
 import { ConfigError } from "../../config/config-error";
-import { estimateMigration, formatSize, renderMigrationReport } from "../../tools/migration-report";
+import { legacySourceOf, sovereignTargetOf } from "../../config/migration/plan";
+import * as path from "node:path";
+import { readEnvironment } from "../../config/load-environment";
+import { resolveToday } from "../../config/today";
+import { estimateMigration, formatSize, renderEnvironmentMigrationReport, renderMigrationReport } from "../../tools/migration-report";
 import { checkedPlan, errorOf, fixture } from "./helpers";
 
 const TODAY = "2026-11-29";
@@ -24,7 +28,7 @@ describe("the migration report", () => {
     const { plan } = fixture("dev");
     const report = renderMigrationReport(plan, { today: TODAY, transferRateGiBPerDay: 400 });
     for (const dataset of plan.datasets) {
-      expect(report).toContain(`| ${dataset.id} | ${dataset.kind} | ${dataset.phase} | ${formatSize(dataset.sizeGiB)} | ${dataset.legacyStore.dataStore}/${dataset.legacyStore.container} | ${dataset.sovereignContainer} |`);
+      expect(report).toContain(`| ${dataset.id} | ${dataset.kind} | ${dataset.phase} | ${formatSize(dataset.sizeGiB)} | ${legacySourceOf(dataset)} | ${sovereignTargetOf(dataset)} |`);
     }
   });
 
@@ -45,7 +49,7 @@ describe("the migration report", () => {
   it("says the deadline is at risk, naming the late datasets", () => {
     const { plan } = fixture("prod");
     expect(renderMigrationReport(plan, { today: TODAY, transferRateGiBPerDay: 1500 })).toContain(
-      "**Deadline at risk**: 1 of 5 datasets are estimated to be cut over after 2026-12-31 (project-extracts).",
+      "**Deadline at risk**: 2 of 7 datasets are estimated to be cut over after 2026-12-31 (project-extracts, catalogue-db).",
     );
   });
 
@@ -53,7 +57,7 @@ describe("the migration report", () => {
     const { plan } = fixture("prod");
     expect(renderMigrationReport(plan, { today: TODAY, transferRateGiBPerDay: 5000 })).toContain("**On track**: every dataset is estimated to be cut over by 2026-12-31.");
     const early = estimateMigration(plan, { today: TODAY, transferRateGiBPerDay: 5000, deadline: "2026-12-12" });
-    expect(early.datasets.filter((d) => d.atRisk).map((d) => d.dataset.id)).toEqual(["snds-pmsi", "project-extracts"]);
+    expect(early.datasets.filter((d) => d.atRisk).map((d) => d.dataset.id)).toEqual(["snds-pmsi", "portal-db", "project-extracts", "catalogue-db"]);
   });
 
   it("refuses an impossible day or rate with one line", () => {
@@ -68,5 +72,33 @@ describe("the migration report", () => {
     const { plan, planFile } = fixture("prod");
     const report = renderMigrationReport(checkedPlan(plan, planFile).plan, { today: TODAY, transferRateGiBPerDay: 1500 });
     expect(report).toContain("- registries: checksum report `swift://pseudonymised/_migration/registries/checksum-report.txt`, verified on 2026-08-24");
+  });
+});
+
+describe("the migration report's day and inventory", () => {
+  it("is made for --today, else HDH_TODAY, else today's date (never the wall clock in tests)", () => {
+    const saved = process.env.HDH_TODAY;
+    jest.useFakeTimers({ now: new Date("2026-12-03T10:00:00Z") });
+    try {
+      process.env.HDH_TODAY = "2026-12-01";
+      expect(resolveToday("2026-11-29")).toBe("2026-11-29");
+      expect(resolveToday(undefined)).toBe("2026-12-01");
+      delete process.env.HDH_TODAY;
+      expect(resolveToday(undefined)).toBe("2026-12-03");
+      process.env.HDH_TODAY = "2026-12-32";
+      expect(errorOf(() => resolveToday(undefined)).message).toBe("HDH_TODAY: '2026-12-32' is not a calendar date (expected YYYY-MM-DD)");
+    } finally {
+      jest.useRealTimers();
+      process.env.HDH_TODAY = saved;
+    }
+  });
+
+  it("adds the reconciliation's summary when an inventory is given, and says when data would be left behind", () => {
+    const inventory = path.join(__dirname, "..", "reconcile", "fixtures", "prod-inventory.json");
+    const report = renderEnvironmentMigrationReport(readEnvironment("prod"), TODAY, inventory) ?? "";
+    expect(report).toContain("## Legacy estate vs the Azure inventory");
+    expect(report).toMatch(/⛔ BLOCKING: \d+ data-bearing resources would be left behind in Azure/);
+    expect(report).toContain("| `/subscriptions/7c9e2a41-5b3d-4e8f-a6c1-2d4f8b0e9a37/resourceGroups/rg-hdh-prod/providers/Microsoft.RecoveryServices/vaults/rsv-hdh-prod` |");
+    expect(renderEnvironmentMigrationReport(readEnvironment("prod"), TODAY)).not.toContain("Azure inventory");
   });
 });

@@ -12,7 +12,14 @@ import { NetworkingSubnetV2 } from "../../.gen/providers/openstack/networking-su
 import { ObjectstorageContainerV1 } from "../../.gen/providers/openstack/objectstorage-container-v1";
 import type { EnvironmentConfig } from "../../config/environment";
 import { carveSubnet } from "../../constructs/legacy/network";
-import type { SovereignMigrationTarget, SovereignSubnetRole } from "../../constructs/migration/sovereign-target";
+import { Password } from "@cdktf/provider-random/lib/password";
+import { KeymanagerSecretV1 } from "../../.gen/providers/openstack/keymanager-secret-v1";
+import { NetworkingSecgroupRuleV2 } from "../../.gen/providers/openstack/networking-secgroup-rule-v2";
+import { NetworkingSecgroupV2 } from "../../.gen/providers/openstack/networking-secgroup-v2";
+import { NetworkingPortV2 } from "../../.gen/providers/openstack/networking-port-v2";
+import type { SovereignDatabaseTarget, SovereignMigrationTarget, SovereignSubnetRole, StoredSecretProps } from "../../constructs/migration/sovereign-target";
+import { pgdgInstallScript } from "../../constructs/sovereign/openstack/postgres-cloud-init";
+import { Fn } from "cdktf";
 
 export interface SovereignTargetStandInProps {
   readonly environment: EnvironmentConfig;
@@ -33,6 +40,7 @@ export class SovereignTargetStandIn extends Construct implements SovereignMigrat
   readonly portalLoadBalancer: LbLoadbalancerV2;
   readonly dnsZone: DnsZoneV2;
   readonly project: IdentityProjectV3;
+  readonly database: SovereignDatabaseTarget;
 
   constructor(scope: Construct, id: string, props: SovereignTargetStandInProps) {
     super(scope, id);
@@ -59,5 +67,23 @@ export class SovereignTargetStandIn extends Construct implements SovereignMigrat
     }
     this.portalLoadBalancer = new LbLoadbalancerV2(this, "portal-lb", { name: `hdh-${env}-portal`, vipSubnetId: this.subnets.ingress.id });
     this.dnsZone = new DnsZoneV2(this, "zone", { name: `${env}.hdh.example.`, email: "dns@hdh.example", ttl: 300 });
+    const primary = new NetworkingPortV2(this, "database-primary", { name: `hdh-${env}-database-0`, networkId: network.id, fixedIp: [{ subnetId: this.subnets.data.id }] });
+    const group = new NetworkingSecgroupV2(this, "database-group", { name: `hdh-${env}-data`, deleteDefaultRules: true });
+    const admin = new Password(this, "database-admin", { length: 40, special: false });
+    this.database = {
+      primaryAddress: Fn.element(primary.allFixedIps, 0),
+      port: 5432,
+      adminUsername: "postgres",
+      adminPassword: admin.result,
+      postgresVersion: "16",
+      clientInstallScript: (packages) => pgdgInstallScript({ repository: "https://apt.postgresql.org/pub/repos/apt", signingKeyUrl: "https://www.postgresql.org/media/keys/ACCC4CF8.asc" }, packages),
+      allowSubscriberEgress: (scope, ruleId, cidr) => {
+        new NetworkingSecgroupRuleV2(scope, ruleId, { securityGroupId: group.id, direction: "egress", ethertype: "IPv4", protocol: "tcp", portRangeMin: 5432, portRangeMax: 5432, remoteIpPrefix: cidr });
+      },
+    };
+  }
+
+  storeSecret(scope: Construct, id: string, props: StoredSecretProps): string {
+    return new KeymanagerSecretV1(scope, id, { name: props.name, payload: props.payload, payloadContentType: "text/plain", secretType: "passphrase" }).secretRef;
   }
 }

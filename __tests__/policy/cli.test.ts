@@ -1,46 +1,38 @@
-import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import type * as sarif from "sarif";
 import type { JsonReport } from "../../policy/reporters/json";
 import { sharedSynth } from "../app-fixture";
+import { ROOT, runPolicyCli, type CliRun } from "../helpers/cli";
+import { TEST_CONTRACT_CATALOGUE } from "../helpers/environments";
 
-const ROOT = path.resolve(__dirname, "..", "..");
-const BIN = path.join(ROOT, "bin", "hdh-policy.js");
 const FIXTURES = path.join(__dirname, "fixtures");
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type Run = CliRun;
 
-function cli(args: string[], cwd = ROOT): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, HDH_POLICY_DEBUG: "" } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (args: string[], cwd = ROOT): Promise<Run> => runPolicyCli(args, { cwd });
 
 const fixture = (name: string) => path.join(FIXTURES, name);
+const BUILTIN = path.join(ROOT, "config", "catalogues", "builtin.json");
+const SHIPPED_CONTRACT = path.join(ROOT, "config", "catalogues", "prod-bare-metal-pod.json");
+/** The CLI's flags are trusted: they may put the TEST contract in place of the repository's pending one. */
+const WITH_TEST_CONTRACT = ["--catalogue", BUILTIN, "--catalogue", TEST_CONTRACT_CATALOGUE];
 
 describe("hdh-policy check", () => {
   const work = mkdtempSync(path.join(tmpdir(), "hdh-policy-cli-"));
   let runs: Record<string, Run>;
 
   beforeAll(async () => {
-    // A real cdktf.out of the prod environment, as `cdktf synth` writes it: the suites' shared synthesis.
+    // A real cdktf.out of the prod environment, as `cdktf synth` writes it (built on the TEST contract): the
+    // suites' shared synthesis, copied (the CLI reads it where it runs).
     cpSync((await sharedSynth("prod")).outdir, path.join(work, "cdktf.out"), { recursive: true });
     const sarifFile = path.join(work, "report.sarif");
     const junitFile = path.join(work, "report.xml");
     const entries: [string, Promise<Run>][] = [
-      ["default", cli(["check", "--today", "2026-11-29"], work)],
-      ["afterDeadline", cli(["check", "--today", "2027-01-01", "--format", "json"], work)],
+      ["default", cli(["check", "--today", "2026-11-29", ...WITH_TEST_CONTRACT], work)],
+      ["afterDeadline", cli(["check", "--today", "2027-01-01", "--format", "json", ...WITH_TEST_CONTRACT], work)],
+      ["repositoryContract", cli(["check", "--today", "2026-11-29", "--format", "json"], work)],
       ["compliant", cli(["check", fixture("compliant.tf.json"), "--format", "json"])],
       ["plan", cli(["check", fixture("plan.json"), "--format", "json", "--require", "eu,hds"])],
       ["hcl", cli(["check", fixture("hcl"), "--format", "json", "--role", "sovereign"])],
@@ -54,7 +46,8 @@ describe("hdh-policy check", () => {
       ["badCatalogue", cli(["check", "--catalogue", fixture("bad-catalogue.json"), fixture("plan.json")])],
       ["replacedCatalogue", cli(["check", "--catalogue", fixture("other-catalogue.json"), fixture("compliant.tf.json"), "--format", "json"])],
       ["noCdktfOut", cli(["check"], FIXTURES)],
-      ["extraCatalogue", cli(["check", fixture("pod.tf.json"), "--extra-catalogue", path.join(ROOT, "config", "catalogues", "prod-bare-metal-pod.json"), "--format", "json"])],
+      ["extraCatalogue", cli(["check", fixture("pod.tf.json"), "--extra-catalogue", TEST_CONTRACT_CATALOGUE, "--format", "json"])],
+      ["pendingCatalogue", cli(["check", fixture("pod.tf.json"), "--extra-catalogue", SHIPPED_CONTRACT, "--format", "json"])],
       ["withoutExtraCatalogue", cli(["check", fixture("pod.tf.json"), "--format", "json"])],
       ["waivers", cli(["check", fixture("hcl"), "--require", "eu,hds", "--waivers", fixture("waivers.json"), "--today", "2026-12-01", "--format", "json"])],
       ["expiredWaivers", cli(["check", fixture("hcl"), "--require", "eu,hds", "--waivers", fixture("waivers.json"), "--today", "2026-12-16", "--format", "json"])],
@@ -99,13 +92,13 @@ describe("hdh-policy check", () => {
     ]);
   });
 
-  it("follows provider aliases, plan variables and modules in a plan; an unresolvable region is an error", () => {
+  it("follows provider aliases and modules in a plan; an unresolvable region is an error", () => {
     expect(runs.plan.code).toBe(1);
     const report = JSON.parse(runs.plan.stdout) as JsonReport;
     expect(report.resources.map((r) => [r.address, r.region, r.regionSource ?? r.regionReason])).toEqual([
       ["openstack_networking_network_v2.main", "EU-WEST-PAR", "provider openstack"],
       ["openstack_blockstorage_volume_v3.backup", "UK1", "provider openstack.dr"],
-      ["module.db.openstack_compute_instance_v2.db[0]", null, "region: known only after apply (openstack_networking_port_v2.p.region is not in this configuration)"],
+      ["module.db.openstack_compute_instance_v2.db[0]", null, "region: known only after apply (from openstack_networking_port_v2.p.region)"],
     ]);
     expect(report.findings.filter((f) => f.severity === "error").map((f) => [f.ruleId, f.address, f.region])).toEqual([
       ["region-qualified", "openstack_blockstorage_volume_v3.backup", "UK1"],
@@ -191,6 +184,21 @@ describe("hdh-policy check", () => {
     expect((JSON.parse(runs.extraCatalogue.stdout) as JsonReport).resources[0]).toMatchObject({ catalogueRegion: "SNC-PAR-HDH1", verdict: "compliant" });
     expect(runs.withoutExtraCatalogue.code).toBe(1);
     expect((JSON.parse(runs.withoutExtraCatalogue.stdout) as JsonReport).findings[0].message).toMatch(/'SNC-PAR-HDH1' .* not in the region catalogue/);
+  });
+
+  it("a pending contract's region is known but holds nothing: exit 1", () => {
+    expect(runs.pendingCatalogue.code).toBe(1);
+    const report = JSON.parse(runs.pendingCatalogue.stdout) as JsonReport;
+    expect(report.resources[0]).toMatchObject({ catalogueRegion: "SNC-PAR-HDH1", heldQualifications: ["eu"], verdict: "non-compliant" });
+    expect(report.findings[0].message).toBe("region 'SNC-PAR-HDH1' (provider openstack) lacks hds, secnumcloud; required: eu, hds, secnumcloud (no data classification the repository vouches for: default)");
+  });
+
+  it("takes prod's catalogue from the repository, never from the artefact: the pending contract keeps sovereign-prod red", () => {
+    expect(runs.repositoryContract.code).toBe(1);
+    const report = JSON.parse(runs.repositoryContract.stdout) as JsonReport;
+    const sovereign = report.findings.filter((f) => f.stack === "sovereign-prod" && f.ruleId === "region-qualified");
+    expect(sovereign.length).toBeGreaterThan(0);
+    expect(sovereign[0].message).toMatch(/^region 'SNC-PAR-HDH1' \(provider openstack\) lacks hds, secnumcloud; required: eu, hds, secnumcloud \(data classification health-data\)$/);
   });
 
   it("--catalogue replaces the built-in catalogue: its regions are then unknown", () => {

@@ -1,13 +1,13 @@
 import "../../policy/jest-matchers";
 import { App, TerraformStack, Testing } from "cdktf";
 import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
-import { loadEnvironment } from "../../config/load-environment";
+import { loadTestEnvironment } from "../helpers/environments";
 import { complianceSnapshot } from "../../policy/jest-matchers";
 import { addEnvironmentStacks } from "../../stacks/app";
 import { TODAY } from "./helpers";
 
 describe.each(["dev", "prod"])("compliance of the %s environment", (name) => {
-  const loaded = loadEnvironment(name);
+  const loaded = loadTestEnvironment(name);
   const stacks = addEnvironmentStacks(Testing.app() as App, loaded);
   const options = { catalogue: loaded.catalogue, today: TODAY };
 

@@ -3,10 +3,15 @@ import { RegionCatalogue } from "../../policy/catalogue";
 import { evaluate, type EvaluateOptions } from "../../policy/engine";
 import { fromPlanJson, fromTerraformJson } from "../../policy/inputs";
 import type { PolicyStack, StackPolicyMetadata } from "../../policy/model";
+import { TEST_CONTRACT_CATALOGUE } from "../helpers/environments";
 
 export const TODAY = "2026-11-29";
 export const catalogue = RegionCatalogue.load();
-export const podCatalogue = RegionCatalogue.load({ extraFiles: [`${__dirname}/../../config/catalogues/prod-bare-metal-pod.json`] });
+/** The built-in catalogue plus the TEST contract's pod (qualified, with invented evidence). */
+export const podCatalogue = RegionCatalogue.load({ extraFiles: [TEST_CONTRACT_CATALOGUE] });
+/** The built-in catalogue plus the shipped contract catalogue, pending its contract. */
+export const pendingPodCatalogue = RegionCatalogue.load({ extraFiles: [`${__dirname}/../../config/catalogues/prod-bare-metal-pod.json`] });
+export const POD_PROVIDER = { openstack: { auth_url: "https://keystone.snc-par-hdh1.pod.ovh.example/v3", region: "SNC-PAR-HDH1" } };
 
 /** A tf.json stack with the given policy metadata. */
 export function tfJson(doc: Record<string, unknown>, metadata?: StackPolicyMetadata, stack = "test-stack"): PolicyStack {

@@ -35,18 +35,18 @@ describe("policy inputs", () => {
 
   it("reject JSON that is neither a configuration nor a plan, naming the file", async () => {
     const notTerraform = file("x.json", JSON.stringify({ hello: "world" }));
-    await expect(readPolicyInputs([notTerraform])).rejects.toThrow(`${notTerraform}: neither a Terraform JSON configuration nor a \`terraform show -json\` plan`);
+    await expect(readPolicyInputs([notTerraform])).rejects.toThrow(`${notTerraform}: neither a Terraform configuration (no resource, provider, variable, terraform ... block) nor \`terraform show -json\` output`);
     const badResource = file("y.tf.json", JSON.stringify({ resource: { openstack_networking_network_v2: "oops" } }));
-    await expect(readPolicyInputs([badResource])).rejects.toThrow(`${badResource}: resource.openstack_networking_network_v2: must be an object of resource names`);
+    await expect(readPolicyInputs([badResource])).rejects.toThrow(`${badResource}: resource.openstack_networking_network_v2: must be an object whose keys are names, not a string`);
     const badPlan = file("plan.json", JSON.stringify({ format_version: "1.2", planned_values: { root_module: { resources: [{ type: "x" }] } } }));
-    await expect(readPolicyInputs([badPlan])).rejects.toThrow(`${badPlan}: planned_values: a resource lacks its address or type`);
+    await expect(readPolicyInputs([badPlan])).rejects.toThrow(`${badPlan}: planned_values.root_module.resources[0].address: is required`);
   });
 
   it("reject invalid HCL and an empty folder, naming them", async () => {
     const tf = file("main.tf", 'resource "openstack_networking_network_v2" "n" {\n  name = \n');
     await expect(readPolicyInputs([path.dirname(tf)])).rejects.toThrow(new RegExp(`^${tf.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: not valid HCL`));
     const empty = mkdtempSync(path.join(tmpdir(), "policy-empty-"));
-    await expect(readPolicyInputs([empty])).rejects.toThrow(`${empty}: folder holds neither a cdktf manifest.json nor *.tf / *.tf.json files`);
+    await expect(readPolicyInputs([empty])).rejects.toThrow(`${empty}: holds no *.tf, *.tf.json, *.tofu or *.tofu.json file: not a Terraform configuration`);
   });
 });
 
@@ -55,7 +55,7 @@ describe("a real Terraform 1.11 plan (fixtures/terraform-1.11-plan.json)", () =>
     const { stacks } = await readPolicyInputs([path.join(__dirname, "fixtures", "terraform-1.11-plan.json")]);
     expect(stacks).toHaveLength(1);
     expect(stacks[0].source).toBe("plan");
-    expect(stacks[0].variables[""].region).toEqual({ default: "GRA11", value: "SBG5", hasValue: true });
+    expect(stacks[0].variables[""].region).toEqual({ default: "GRA11", value: "SBG5", hasValue: true, source: "plan" });
     expect(stacks[0].moduleCalls).toEqual([{ path: "module.child", arguments: {}, expressions: { zone: { references: ["terraform_data.root.output", "terraform_data.root"] } } }]);
     expect(stacks[0].resources.map((r) => [r.address, r.modulePath, r.localAddress, r.providerType, r.providerKey, r.unknown?.input ?? false, r.expressions?.input])).toEqual([
       ["terraform_data.root", "", "terraform_data.root", "terraform", "terraform", false, { references: ["var.region"] }],

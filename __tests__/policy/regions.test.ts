@@ -87,8 +87,9 @@ describe("effective region", () => {
     expect(regionOf(stack, "aws_s3_bucket.b").status).toBe("unclassified");
   });
 
-  it("in a plan: follows provider_config expressions to plan variables", () => {
-    const stack = plan({
+  /** A plan of one OpenStack network whose provider region is the given expression. */
+  function openstackPlan(region: Record<string, unknown>) {
+    return plan({
       format_version: "1.2",
       variables: { region: { value: "DE1" } },
       planned_values: {
@@ -96,20 +97,34 @@ describe("effective region", () => {
           resources: [{ address: "openstack_networking_network_v2.n", mode: "managed", type: "openstack_networking_network_v2", name: "n", provider_name: "registry.terraform.io/terraform-provider-openstack/openstack", values: { name: "n" } }],
         },
       },
-      resource_changes: [{ address: "openstack_networking_network_v2.n", change: { actions: ["create"], after_unknown: { region: true, id: true } } }],
+      resource_changes: [{ address: "openstack_networking_network_v2.n", mode: "managed", type: "openstack_networking_network_v2", name: "n", change: { actions: ["create"], after_unknown: { region: true, id: true } } }],
       configuration: {
-        provider_config: { openstack: { name: "openstack", full_name: "registry.terraform.io/terraform-provider-openstack/openstack", expressions: { region: { references: ["var.region"] } } } },
+        provider_config: { openstack: { name: "openstack", full_name: "registry.terraform.io/terraform-provider-openstack/openstack", expressions: { region } } },
         root_module: {
           resources: [{ address: "openstack_networking_network_v2.n", mode: "managed", type: "openstack_networking_network_v2", name: "n", provider_config_key: "openstack", expressions: { name: { constant_value: "n" } } }],
           variables: { region: {} },
         },
       },
     });
-    expect(regionOf(stack, "openstack_networking_network_v2.n")).toMatchObject({ status: "resolved", region: "DE1" });
+  }
+
+  it("in a plan: a provider region given as a constant resolves", () => {
+    expect(regionOf(openstackPlan({ constant_value: "DE1" }), "openstack_networking_network_v2.n")).toMatchObject({ status: "resolved", region: "DE1", via: "provider openstack" });
   });
 
-  it("in a plan: follows a module's variable to the module call's argument and a parent's location", () => {
-    const stack = plan({
+  it("in a plan: a provider region known only by its references is unresolved (var.region and replace(var.region, ...) look alike)", () => {
+    // The plan records `region = var.region` and `region = replace(var.region, "DE", "US")` both as
+    // references ["var.region"]: the value of var.region proves neither.
+    const resolved = regionOf(openstackPlan({ references: ["var.region"] }), "openstack_networking_network_v2.n");
+    expect(resolved).toMatchObject({ status: "unresolved", region: null });
+    expect(resolved.reason).toMatch(/records only the references of this expression \(var\.region\)/);
+    // A function of constants has neither a constant nor references in the plan.
+    expect(regionOf(openstackPlan({}), "openstack_networking_network_v2.n").reason).toMatch(/neither as a constant nor by its references/);
+  });
+
+  /** A module's virtual network whose location the plan knows (or not), its module call passing a resource group's location. */
+  function modulePlan(location: string | undefined) {
+    return plan({
       format_version: "1.2",
       planned_values: {
         root_module: {
@@ -117,12 +132,12 @@ describe("effective region", () => {
           child_modules: [
             {
               address: "module.net",
-              resources: [{ address: "module.net.azurerm_virtual_network.v", mode: "managed", type: "azurerm_virtual_network", name: "v", provider_name: "registry.terraform.io/hashicorp/azurerm", values: { name: "v" } }],
+              resources: [{ address: "module.net.azurerm_virtual_network.v", mode: "managed", type: "azurerm_virtual_network", name: "v", provider_name: "registry.terraform.io/hashicorp/azurerm", values: location ? { name: "v", location } : { name: "v" } }],
             },
           ],
         },
       },
-      resource_changes: [{ address: "module.net.azurerm_virtual_network.v", change: { actions: ["create"], after_unknown: { location: true } } }],
+      resource_changes: [{ address: "module.net.azurerm_virtual_network.v", mode: "managed", type: "azurerm_virtual_network", name: "v", change: { actions: ["create"], after_unknown: location ? {} : { location: true } } }],
       configuration: {
         root_module: {
           resources: [{ address: "azurerm_resource_group.rg", mode: "managed", type: "azurerm_resource_group", name: "rg", provider_config_key: "azurerm" }],
@@ -138,14 +153,20 @@ describe("effective region", () => {
         },
       },
     });
-    expect(regionOf(stack, "module.net.azurerm_virtual_network.v")).toMatchObject({ status: "resolved", region: "francecentral" });
+  }
+
+  it("in a plan: a module resource's location is its planned value, never a guess from the module call's references", () => {
+    expect(regionOf(modulePlan("francecentral"), "module.net.azurerm_virtual_network.v")).toMatchObject({ status: "resolved", region: "francecentral", via: "location" });
+    const unknown = regionOf(modulePlan(undefined), "module.net.azurerm_virtual_network.v");
+    expect(unknown).toMatchObject({ status: "unresolved", region: null });
+    expect(unknown.reason).toMatch(/known only after apply/);
   });
 
   it("in a plan: a region known only after apply is unresolved", () => {
     const stack = plan({
       format_version: "1.2",
       planned_values: { root_module: { resources: [{ address: "azurerm_resource_group.rg", mode: "managed", type: "azurerm_resource_group", name: "rg", provider_name: "registry.terraform.io/hashicorp/azurerm", values: { name: "rg" } }] } },
-      resource_changes: [{ address: "azurerm_resource_group.rg", change: { actions: ["create"], after_unknown: { location: true } } }],
+      resource_changes: [{ address: "azurerm_resource_group.rg", mode: "managed", type: "azurerm_resource_group", name: "rg", change: { actions: ["create"], after_unknown: { location: true } } }],
       configuration: { root_module: { resources: [{ address: "azurerm_resource_group.rg", mode: "managed", type: "azurerm_resource_group", name: "rg", provider_config_key: "azurerm", expressions: { location: { references: ["data.external.x.result"] } } }] } },
     });
     const resolved = regionOf(stack, "azurerm_resource_group.rg");
@@ -165,17 +186,18 @@ describe("effective region", () => {
         root_module: {
           resources: [
             { address: "data.azurerm_resource_group.rg", mode: "data", type: "azurerm_resource_group", name: "rg", provider_name: "registry.terraform.io/hashicorp/azurerm", values: { name: "rg", location: "francecentral" } },
-            { address: "azurerm_virtual_network.v", mode: "managed", type: "azurerm_virtual_network", name: "v", provider_name: "registry.terraform.io/hashicorp/azurerm", values: { name: "v" } },
+            { address: "azurerm_virtual_network.v", mode: "managed", type: "azurerm_virtual_network", name: "v", provider_name: "registry.terraform.io/hashicorp/azurerm", values: { name: "v", location: "francecentral" } },
           ],
         },
       },
-      resource_changes: [{ address: "azurerm_virtual_network.v", change: { actions: ["create"], after_unknown: { location: true } } }],
+      resource_changes: [{ address: "azurerm_virtual_network.v", mode: "managed", type: "azurerm_virtual_network", name: "v", change: { actions: ["create"], after_unknown: {} } }],
       configuration: {
         root_module: {
           resources: [{ address: "azurerm_virtual_network.v", mode: "managed", type: "azurerm_virtual_network", name: "v", provider_config_key: "azurerm", expressions: { location: { references: ["data.azurerm_resource_group.rg.location", "data.azurerm_resource_group.rg"] } } }],
         },
       },
     });
+    expect(regionOf(planned, "data.azurerm_resource_group.rg")).toMatchObject({ status: "resolved", region: "francecentral", via: "location read by the plan" });
     expect(regionOf(planned, "azurerm_virtual_network.v")).toMatchObject({ status: "resolved", region: "francecentral" });
   });
 
@@ -190,7 +212,7 @@ describe("effective region", () => {
           ],
         },
       },
-      resource_changes: [{ address: "module.dr.openstack_networking_network_v2.n", change: { actions: ["create"], after_unknown: { region: true } } }],
+      resource_changes: [{ address: "module.dr.openstack_networking_network_v2.n", mode: "managed", type: "openstack_networking_network_v2", name: "n", change: { actions: ["create"], after_unknown: { region: true } } }],
       configuration: {
         provider_config: {
           openstack: { name: "openstack", full_name: os, expressions: { region: { constant_value: "GRA11" } } },

@@ -165,6 +165,29 @@ describe("Markdown review", () => {
   });
 });
 
+describe("Markdown review: policy configuration changes", () => {
+  const change = (i: number) => ({ kind: "catalogue" as const, file: "config/catalogues/builtin.json", subject: `regions[openstack/R${i}].qualifications.hds.status`, change: "changed" as const, before: '"none"', after: '"qualified"' });
+
+  it("shows them first after the data stores, blocking, and says which base they were compared with", () => {
+    const markdown = formatReviewMarkdown(review([derived("empty")], { policyChanges: [change(1)], policyBase: "../main" }));
+    expect(markdown).toMatch(/^## Plan review\n\n❌ \*\*Blocking:\*\* 1 policy configuration change · \*\*1\*\* stack/);
+    expect(markdown).toContain("### ⛔ Policy configuration changed: needs the policy owners' approval (blocking)\n\nCompared with `../main`.");
+    expect(markdown.indexOf("Policy configuration changed")).toBeLessThan(markdown.indexOf("### Changes per stack"));
+  });
+
+  it("caps the rows (the comment must stay postable) and points to the JSON for the rest", () => {
+    const markdown = formatReviewMarkdown(review([derived("empty")], { policyChanges: Array.from({ length: 75 }, (_, i) => change(i)), policyBase: "base" }));
+    expect(markdown.match(/^\| catalogue \|/gm)).toHaveLength(60);
+    expect(markdown).toContain("_… 15 more not shown: run `hdh-policy review --format json` for all of them._");
+  });
+
+  it("has no such section, and exits as before, without changes", () => {
+    const markdown = formatReviewMarkdown(review([derived("empty")]));
+    expect(markdown).not.toContain("Policy configuration changed");
+    expect(JSON.parse(formatReviewJson(review([derived("empty")]))).exitCode).toBe(0);
+  });
+});
+
 describe("Mermaid diagram of the estate", () => {
   it.each([
     ["every fixture together", [...DERIVED_PLANS.map(derived), ...REAL_PLANS.map(real)]],

@@ -113,14 +113,15 @@ describe("bad plans: one line naming the file and the problem", () => {
 
   it.each([
     ["not JSON", "broken.json", "{ not json", /^.*broken\.json: not valid JSON/],
-    ["not an object", "list.json", "[]", /list\.json: not a `terraform show -json` plan/],
+    ["not an object", "list.json", "[]", /list\.json: not `terraform show -json` output \(expected a JSON object\)/],
     ["no format_version", "noversion.json", JSON.stringify({ planned_values: {} }), /noversion\.json: format_version: is required/],
-    ["format 2.0", "v2.json", JSON.stringify({ ...valid, format_version: "2.0" }), /v2\.json: format_version: unsupported version 2\.0: this review reads Terraform's JSON plan format 1\.x/],
-    ["format 0.1", "v0.json", JSON.stringify({ ...valid, format_version: "0.1" }), /v0\.json: format_version: unsupported version 0\.1/],
-    ["a version that is not MAJOR.MINOR", "vx.json", JSON.stringify({ ...valid, format_version: "one" }), /format_version: 'one' is not a MAJOR\.MINOR version/],
+    ["format 2.0", "v2.json", JSON.stringify({ ...valid, format_version: "2.0" }), /v2\.json: format_version: unsupported version 2\.0: this reader knows Terraform's JSON format >= 0\.1, < 2\.0/],
+    // terraform-json reads `>= 0.1, < 2.0`: 0.1 (Terraform 0.12) is known, 0.0 is not.
+    ["format 0.0", "v0.json", JSON.stringify({ ...valid, format_version: "0.0" }), /v0\.json: format_version: unsupported version 0\.0/],
+    ["a version that is not MAJOR.MINOR", "vx.json", JSON.stringify({ ...valid, format_version: "one" }), /vx\.json: format_version: is not a MAJOR\.MINOR version$/],
     ["a state, not a plan", "state.json", JSON.stringify({ format_version: "1.0", values: { root_module: {} } }), /state\.json: planned_values: is missing: this is a state/],
     ["resource_changes not a list", "rc.json", JSON.stringify({ ...valid, resource_changes: {} }), /rc\.json: resource_changes: must be a list/],
-    ["a change without actions", "noactions.json", JSON.stringify({ ...valid, resource_changes: [{ address: "a.b", mode: "managed", type: "a", name: "b", change: {} }] }), /noactions\.json: resource_changes\[0\]\.change\.actions: must be a list of Terraform actions/],
+    ["a change without actions", "noactions.json", JSON.stringify({ ...valid, resource_changes: [{ address: "a.b", mode: "managed", type: "a", name: "b", change: {} }] }), /noactions\.json: resource_changes\[0\]\.change\.actions: is required/],
     ["an unknown action", "badaction.json", JSON.stringify({ ...valid, resource_changes: [{ address: "a.b", mode: "managed", type: "a", name: "b", change: { actions: ["explode"] } }] }), /badaction\.json: resource_changes\[0\]\.change\.actions/],
     ["a change without address", "noaddress.json", JSON.stringify({ ...valid, resource_drift: [{ mode: "managed", type: "a", change: { actions: ["update"] } }] }), /noaddress\.json: resource_drift\[0\]\.address: is required/],
   ])("%s", (_label, name, text, expected) => {

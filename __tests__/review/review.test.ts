@@ -56,7 +56,7 @@ describe("effective region of each change", () => {
   it("says when the plan leaves a region unknown until apply", () => {
     const worker = changeIn(review([derived("sovereign-changes")]), "openstack_compute_instance_v2.worker");
     expect(worker).toMatchObject({ region: null, regionStatus: "unresolved" });
-    expect(worker.regionReason).toBe("region: known only after apply (terraform_data.placement.output is known only after apply)");
+    expect(worker.regionReason).toBe("region: known only after apply (from terraform_data.placement.output)");
   });
 
   it("places region-less resources (random_*) apart", () => {

@@ -1,12 +1,12 @@
 import { Testing } from "cdktf";
-import { loadEnvironment } from "../../config/load-environment";
+import { loadTestEnvironment } from "../helpers/environments";
 import { NETWORK_TIERS } from "../../constructs/sovereign/address-plan";
 import { landingZoneBlueprint, type FlowPeer, type LandingZoneBlueprint, type NetworkFlow } from "../../constructs/sovereign/blueprint";
 import { InsecurePropsError } from "../../constructs/sovereign/errors";
 import { expectRefused, openStackConfig, resourcesOf, sovereignStack, type SynthesizedJson } from "./helpers";
 import { scalewayDevConfig } from "./scaleway-helpers";
 
-const blueprintOf = (name: string): LandingZoneBlueprint => landingZoneBlueprint(loadEnvironment(name).config, `sovereign-${name}`);
+const blueprintOf = (name: string): LandingZoneBlueprint => landingZoneBlueprint(loadTestEnvironment(name).config, `sovereign-${name}`);
 /** What a blueprint says whatever the cloud: sizes, ranges, names and the cloud itself set apart. */
 const intent = (blueprint: LandingZoneBlueprint) => ({
   tiers: NETWORK_TIERS.map((tier) => blueprint.network.tiers[tier].purpose),
@@ -27,7 +27,7 @@ describe("the landing zone blueprint", () => {
     ["scaleway-dev", "scaleway"],
   ])("of %s is built from the environment file, for %s", (name, cloud) => {
     const blueprint = blueprintOf(name);
-    const config = loadEnvironment(name).config;
+    const config = loadTestEnvironment(name).config;
     expect(blueprint.cloud).toBe(cloud);
     expect(blueprint.context.environment).toBe(name);
     expect(blueprint.tags).toEqual({ environment: name, data_classification: config.dataClassification, owner: config.owner, migration_wave: config.migrationWave });

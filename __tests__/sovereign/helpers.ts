@@ -2,8 +2,8 @@ import { App, Testing, TerraformStack } from "cdktf";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { OpenstackProvider } from "../../.gen/providers/openstack/provider";
 import type { OpenStackEnvironmentConfig, ResearchWorkspaceConfig } from "../../config/environment";
-import { loadEnvironment } from "../../config/load-environment";
 import { openStackEnvironment } from "../../config/sovereign-cloud";
+import { loadTestEnvironment } from "../helpers/environments";
 import type { SovereignContext } from "../../constructs/sovereign/context";
 import { InsecurePropsError } from "../../constructs/sovereign/errors";
 import { SovereignStack } from "../../stacks/sovereign-stack";
@@ -81,7 +81,7 @@ export function generatedWorkspaces(count: number): ResearchWorkspaceConfig[] {
 
 /** A built-in environment's configuration, typed as the OpenStack one it is (fails for another cloud's). */
 export function openStackConfig(environmentName: string): OpenStackEnvironmentConfig {
-  const loaded = loadEnvironment(environmentName);
+  const loaded = loadTestEnvironment(environmentName);
   return openStackEnvironment(loaded.config, loaded.file, "this test");
 }
 

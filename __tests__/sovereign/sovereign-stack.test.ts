@@ -5,7 +5,7 @@ import { LbLoadbalancerV2 } from "../../.gen/providers/openstack/lb-loadbalancer
 import { NetworkingRouterV2 } from "../../.gen/providers/openstack/networking-router-v2";
 import { NetworkingSubnetV2 } from "../../.gen/providers/openstack/networking-subnet-v2";
 import { ObjectstorageContainerV1 } from "../../.gen/providers/openstack/objectstorage-container-v1";
-import { loadEnvironment } from "../../config/load-environment";
+import { loadTestEnvironment } from "../helpers/environments";
 import { ENVIRONMENT_TEAMS } from "../../constructs/sovereign/openstack/identity";
 import { allResources, crossWorkspaceReferences, generatedWorkspaces, openStackConfig, resourcesOf, sovereignStack, type SynthesizedJson } from "./helpers";
 import { openstackSchema, providerConformance, sensitiveAttributes } from "./schema-conformance";
@@ -59,7 +59,7 @@ describe.each([
   });
 
   it(`configures the OpenStack provider on ${region}, a catalogue region with the qualifications the data needs`, () => {
-    const loaded = loadEnvironment(environmentName);
+    const loaded = loadTestEnvironment(environmentName);
     const authUrl = openStackConfig(environmentName).sovereign.authUrl;
     expect(text).toHaveProviderWithProperties({ tfResourceType: "openstack" } as never, { region, auth_url: authUrl });
     const entry = loaded.catalogue.lookup("openstack", region, authUrl);
@@ -156,7 +156,7 @@ describe.each([
   it("admits SSH only from the bastion's group, and SSH to the bastion only from the operators' ranges", () => {
     const groups = resourcesOf(json, "openstack_networking_secgroup_v2");
     const bastionGroup = Object.keys(groups).find((id) => groups[id].name === `hdh-${environmentName}-bastion`);
-    const adminSources = loadEnvironment(environmentName).config.sovereign.adminSourceCidrs;
+    const adminSources = loadTestEnvironment(environmentName).config.sovereign.adminSourceCidrs;
     const ssh = Object.values(resourcesOf(json, "openstack_networking_secgroup_rule_v2")).filter((rule) => rule.direction === "ingress" && rule.port_range_min === 22);
     expect(ssh.length).toBeGreaterThan(3);
     for (const rule of ssh) {
@@ -165,7 +165,7 @@ describe.each([
     }
   });
 
-  it("lets only the load balancer reach the portal's servers, and only the portal's servers reach the databases", () => {
+  it("lets only the load balancer reach the portal's servers, and only the portal's servers and the data tier itself reach the databases", () => {
     const groups = resourcesOf(json, "openstack_networking_secgroup_v2");
     const ref = (name: string) => `\${openstack_networking_secgroup_v2.${Object.keys(groups).find((id) => groups[id].name === `hdh-${environmentName}-${name}`)}.id}`;
     const rules = Object.values(resourcesOf(json, "openstack_networking_secgroup_rule_v2")).filter((rule) => rule.direction === "ingress");
@@ -175,7 +175,8 @@ describe.each([
         .map((rule) => `${rule.port_range_min} from ${rule.remote_ip_prefix ?? (rule.remote_group_id === ref("bastion") ? "bastion" : rule.remote_group_id === ref("application") ? "application" : "?")}`)
         .sort();
     expect(ingressOf("application")).toEqual([`22 from bastion`, `443 from ${stack.tiers.application.cidr}`]);
-    expect(ingressOf("data")).toEqual(["22 from bastion", "5432 from application"]);
+    // The data tier: standbys streaming from the primary, the database copy's workers.
+    expect(ingressOf("data")).toEqual(["22 from bastion", `5432 from ${stack.tiers.data.cidr}`, "5432 from application"]);
   });
 
   it("gives floating IPs only to the portal's VIP and the bastion", () => {
@@ -205,7 +206,7 @@ describe.each([
   it("serves the portal over HTTPS with a health monitor and a DNS record", () => {
     expect(Object.values(resourcesOf(json, "openstack_lb_listener_v2"))).toEqual([expect.objectContaining({ protocol: "TERMINATED_HTTPS", protocol_port: 443 })]);
     expect(Object.values(resourcesOf(json, "openstack_lb_monitor_v2"))).toEqual([expect.objectContaining({ type: "HTTPS" })]);
-    const portalInstances = loadEnvironment(environmentName).config.sovereign.compute.portalInstances;
+    const portalInstances = loadTestEnvironment(environmentName).config.sovereign.compute.portalInstances;
     expect(Object.keys(resourcesOf(json, "openstack_lb_member_v2")).length).toBe(portalInstances);
     expect(Object.values(resourcesOf(json, "openstack_dns_recordset_v2"))).toEqual([expect.objectContaining({ type: "A", name: `portail.${openStackConfig(environmentName).sovereign.portal.zone}` })]);
   });

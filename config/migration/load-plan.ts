@@ -2,7 +2,18 @@ import * as path from "node:path";
 import { ConfigError } from "../config-error";
 import type { EnvironmentConfig } from "../environment";
 import { readJsonFile, validateAgainstSchema } from "../validate-json";
-import { MIGRATION_PHASES, type LoadedMigrationPlan, type MigrationDataset, type MigrationPhase, type MigrationPlan } from "./plan";
+import { AzureResourceTypes } from "../load-azure-resource-types";
+import {
+  databaseReportReference,
+  isDatabaseDataset,
+  legacySourceOf,
+  MIGRATION_PHASES,
+  type LoadedMigrationPlan,
+  type MigrationDataset,
+  type MigrationPhase,
+  type MigrationPlan,
+  type NotCopiedDecision,
+} from "./plan";
 import planSchema from "./plan.schema.json";
 
 /** The deadline when the environment does not set one: the end of 2026. */
@@ -72,6 +83,13 @@ function checkVerification(dataset: MigrationDataset, file: string, field: strin
   if (cutover && verifiedOn < parseDay(cutover.since, file, `${field}.phaseHistory`)) {
     throw new ConfigError(file, `${field}.verification.verifiedOn`, `${verification.verifiedOn} is before the cutover (${cutover.since}): verify the final copy`);
   }
+  if (isDatabaseDataset(dataset) && verification.checksumReport !== databaseReportReference(dataset)) {
+    throw new ConfigError(
+      file,
+      `${field}.verification.checksumReport`,
+      `'${verification.checksumReport}' is not the report of the database copy: the copy writes per-table row counts and checksums to '${databaseReportReference(dataset)}'`,
+    );
+  }
   const decommissioned = dataset.phaseHistory.find((c) => c.phase === "decommissioned");
   if (decommissioned && verifiedOn > parseDay(decommissioned.since, file, `${field}.phaseHistory`)) {
     throw new ConfigError(file, `${field}.verification.verifiedOn`, `${verification.verifiedOn} is after the decommissioning (${decommissioned.since}): verify before decommissioning`);
@@ -91,9 +109,13 @@ export function checkMigrationPlan(data: unknown, file: string): MigrationPlan {
     const earlier = ids.get(dataset.id);
     if (earlier !== undefined) throw new ConfigError(file, `${field}.id`, `duplicate id '${dataset.id}' (also datasets[${earlier}])`);
     ids.set(dataset.id, index);
-    const source = `${dataset.legacyStore.dataStore}/${dataset.legacyStore.container}`;
+    checkKindFields(dataset, file, field);
+    const source = `${dataset.kind === "database" ? "database" : "store"}:${legacySourceOf(dataset)}`;
     const owner = sources.get(source);
-    if (owner) throw new ConfigError(file, `${field}.legacyStore`, `duplicate legacy store '${source}' (already migrated by dataset '${owner}')`);
+    if (owner) {
+      const what = isDatabaseDataset(dataset) ? ["legacyDatabase", "database"] : ["legacyStore", "store"];
+      throw new ConfigError(file, `${field}.${what[0]}`, `duplicate legacy ${what[1]} '${legacySourceOf(dataset)}' (already migrated by dataset '${owner}')`);
+    }
     sources.set(source, dataset.id);
     if (dataset.replicatedGiB !== undefined && dataset.replicatedGiB > dataset.sizeGiB) {
       throw new ConfigError(file, `${field}.replicatedGiB`, `${dataset.replicatedGiB} is more than sizeGiB (${dataset.sizeGiB})`);
@@ -101,7 +123,35 @@ export function checkMigrationPlan(data: unknown, file: string): MigrationPlan {
     checkHistory(dataset, file, field);
     checkVerification(dataset, file, field);
   });
+  checkNotCopied(plan.notCopied ?? [], file);
   return plan;
+}
+
+/** The fields of the other kind are refused, so a half-converted entry never passes. */
+function checkKindFields(dataset: MigrationDataset, file: string, field: string): void {
+  const foreign = isDatabaseDataset(dataset) ? ["legacyStore", "sovereignContainer"] : ["legacyDatabase", "sovereignDatabase"];
+  for (const key of foreign) {
+    if (key in dataset) {
+      throw new ConfigError(file, `${field}.${key}`, `a ${dataset.kind} dataset has no ${key} (${isDatabaseDataset(dataset) ? "it has legacyDatabase and sovereignDatabase" : "only a database dataset has one"})`);
+    }
+  }
+}
+
+/** Each decision names a data-bearing Azure type, once, with a real date. */
+function checkNotCopied(decisions: readonly NotCopiedDecision[], file: string): void {
+  const types = AzureResourceTypes.load();
+  const seen = new Map<string, number>();
+  decisions.forEach((decision, index) => {
+    const field = `notCopied[${index}]`;
+    if (!types.isDataBearing(decision.type)) {
+      throw new ConfigError(file, `${field}.type`, `'${decision.type}' is not a data-bearing Azure type (config/azure-resource-types.json): there is no data to decide about`);
+    }
+    parseDay(decision.decidedOn, file, `${field}.decidedOn`);
+    const key = [decision.type, decision.name, decision.resourceGroup ?? ""].join("|").toLowerCase();
+    const earlier = seen.get(key);
+    if (earlier !== undefined) throw new ConfigError(file, field, `duplicate decision for ${decision.type} '${decision.name}' (also notCopied[${earlier}])`);
+    seen.set(key, index);
+  });
 }
 
 /** Reads and checks the migration plan of an environment (see checkMigrationPlan). */

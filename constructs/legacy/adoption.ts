@@ -115,6 +115,22 @@ export const AZURE_IMPORT_FORMATS: Readonly<Record<string, { readonly pattern: s
     pattern: `${GROUP}/providers/Microsoft\\.DBforPostgreSQL/flexibleServers/${NAME}`,
     example: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/mygroup1/providers/Microsoft.DBforPostgreSQL/flexibleServers/server1",
   },
+  azurerm_postgresql_flexible_server_database: {
+    pattern: `${GROUP}/providers/Microsoft\\.DBforPostgreSQL/flexibleServers/[^/]+/databases/${NAME}`,
+    example: "/subscriptions/12345678-1234-9876-4563-123456789012/resourceGroups/resGroup1/providers/Microsoft.DBforPostgreSQL/flexibleServers/flexibleServer1/databases/database1",
+  },
+  azurerm_postgresql_flexible_server_configuration: {
+    pattern: `${GROUP}/providers/Microsoft\\.DBforPostgreSQL/flexibleServers/[^/]+/configurations/${NAME}`,
+    example: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/mygroup1/providers/Microsoft.DBforPostgreSQL/flexibleServers/server1/configurations/configuration1",
+  },
+  azurerm_private_dns_resolver: {
+    pattern: `${GROUP}/providers/Microsoft\\.Network/dnsResolvers/${NAME}`,
+    example: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/resourceGroup1/providers/Microsoft.Network/dnsResolvers/dnsResolver1",
+  },
+  azurerm_private_dns_resolver_inbound_endpoint: {
+    pattern: `${GROUP}/providers/Microsoft\\.Network/dnsResolvers/[^/]+/inboundEndpoints/${NAME}`,
+    example: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/resourceGroup1/providers/Microsoft.Network/dnsResolvers/dnsResolver1/inboundEndpoints/inboundEndpoint1",
+  },
   azurerm_linux_virtual_machine_scale_set: {
     pattern: `${GROUP}/providers/Microsoft\\.Compute/virtualMachineScaleSets/${NAME}`,
     example: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/mygroup1/providers/Microsoft.Compute/virtualMachineScaleSets/scaleset1",

@@ -30,6 +30,11 @@ export function carveSubnet(cidr: string, prefix: number, index: number, source:
   return `${ipaddr.fromByteArray(bytes).toString()}/${prefix}`;
 }
 
+/** The PostgreSQL Flexible Server's delegated subnet: the first /24 of the data spoke. */
+export function postgresSubnetCidr(spokes: LegacySpokesConfig, source: string): string {
+  return carveSubnet(spokes.data, 24, 0, source, "legacy.spokes.data");
+}
+
 export interface HubSpokeNetworkProps {
   readonly resourceGroup: ResourceGroup;
   readonly names: LegacyNames;
@@ -39,6 +44,13 @@ export interface HubSpokeNetworkProps {
   /** Address range of the sovereign target: the only outside range allowed to reach the private endpoints (over IPsec). */
   readonly sovereignCidr: string;
   readonly adoption: LegacyAdoption;
+  /**
+   * A database copy to the sovereign cloud is running: the IPsec tunnel (in the hub) must reach the PostgreSQL
+   * subnet of the data spoke. The hub lends its VPN gateway to the data spoke (gateway transit) and the
+   * PostgreSQL subnet's NSG admits 5432 from the sovereign range. The gateway must exist: deploy the migration
+   * stack's interconnect first. Default false.
+   */
+  readonly databaseCopy?: boolean;
   /** The environment file, named in address errors. */
   readonly source: string;
   readonly tags: Record<string, string>;
@@ -70,7 +82,7 @@ export class HubSpokeNetwork extends Construct {
       [names.bastionSubnet]: carveSubnet(props.hubAddressSpace, 26, 1, source, "legacy.addressSpace"),
       [names.privateEndpointSubnet]: carveSubnet(props.hubAddressSpace, 24, 1, source, "legacy.addressSpace"),
       [names.workspaceSubnet]: carveSubnet(spokes.research, 24, 0, source, "legacy.spokes.research"),
-      [names.postgresSubnet]: carveSubnet(spokes.data, 24, 0, source, "legacy.spokes.data"),
+      [names.postgresSubnet]: postgresSubnetCidr(spokes, source),
     };
     this.subnetCidrs = cidrs;
 
@@ -93,10 +105,15 @@ export class HubSpokeNetwork extends Construct {
       { name: "allow-estate-https", sources: [props.hubAddressSpace, spokes.research, spokes.data], port: "443" },
     ]);
     this.guard(this.workspaceSubnet, names.workspaceSubnet, [{ name: "allow-bastion-ssh", sources: [cidrs[names.bastionSubnet]], port: "22" }]);
-    this.guard(this.postgresSubnet, names.postgresSubnet, [{ name: "allow-workspaces-postgres", sources: [cidrs[names.workspaceSubnet]], port: "5432" }]);
+    this.guard(this.postgresSubnet, names.postgresSubnet, [
+      { name: "allow-workspaces-postgres", sources: [cidrs[names.workspaceSubnet]], port: "5432" },
+      // The sovereign subscriber and the copy worker reach the server through the IPsec tunnel only. The rule
+      // is the copy's own: it does not exist in Azure before the copy, so it is created, never imported.
+      ...(props.databaseCopy ? [{ name: "allow-sovereign-postgres", sources: [props.sovereignCidr], port: "5432", createdFor: "the database copy" }] : []),
+    ]);
 
     this.peer(this.hub, this.research, "hub-to-research", "research-to-hub");
-    this.peer(this.hub, this.data, "hub-to-data", "data-to-hub");
+    this.peer(this.hub, this.data, "hub-to-data", "data-to-hub", props.databaseCopy ?? false);
   }
 
   private network(id: string, name: string, addressSpace: string, logicalName: string): VirtualNetwork {
@@ -131,8 +148,11 @@ export class HubSpokeNetwork extends Construct {
     return subnet;
   }
 
-  /** An NSG on the subnet: the listed TCP flows in, everything else from outside the VNet out. */
-  private guard(subnet: Subnet, subnetName: string, allowed: { name: string; sources: string[]; port: string }[]): void {
+  /**
+   * An NSG on the subnet: the listed TCP flows in, everything else from outside the VNet out. A flow with
+   * `createdFor` is added by this project (declared new); the others exist in Azure and are imported.
+   */
+  private guard(subnet: Subnet, subnetName: string, allowed: { name: string; sources: string[]; port: string; createdFor?: string }[]): void {
     const name = this.props.names.networkSecurityGroup(subnetName.replace(/^snet-/, ""));
     const nsg = new NetworkSecurityGroup(this, `nsg-${subnetName}`, {
       name,
@@ -142,7 +162,7 @@ export class HubSpokeNetwork extends Construct {
     });
     const adoption = this.props.adoption;
     adoption.adopt(nsg, `networkSecurityGroup.${subnetName}`, adoption.inGroup(this.props.resourceGroup, "Microsoft.Network/networkSecurityGroups", name), { expectedName: name });
-    const rule = (ruleName: string, priority: number, access: "Allow" | "Deny", sources: string[], port: string) => {
+    const rule = (ruleName: string, priority: number, access: "Allow" | "Deny", sources: string[], port: string, createdFor?: string) => {
       const resource = new NetworkSecurityRule(this, `nsg-${subnetName}-${ruleName}`, {
         name: ruleName,
         resourceGroupName: this.props.resourceGroup.name,
@@ -156,9 +176,11 @@ export class HubSpokeNetwork extends Construct {
         sourceAddressPrefixes: sources,
         destinationAddressPrefix: this.subnetCidrs[subnetName],
       });
-      adoption.adopt(resource, `networkSecurityRule.${subnetName}.${ruleName}`, adoption.childOf(nsg, "securityRules", ruleName), { expectedName: ruleName });
+      const logicalName = `networkSecurityRule.${subnetName}.${ruleName}`;
+      if (createdFor) adoption.declareNew(resource, logicalName, `created by this project for ${createdFor}`);
+      else adoption.adopt(resource, logicalName, adoption.childOf(nsg, "securityRules", ruleName), { expectedName: ruleName });
     };
-    allowed.forEach((flow, index) => rule(flow.name, 100 + 10 * index, "Allow", flow.sources, flow.port));
+    allowed.forEach((flow, index) => rule(flow.name, 100 + 10 * index, "Allow", flow.sources, flow.port, flow.createdFor));
     rule("deny-all-inbound", 4000, "Deny", ["0.0.0.0/0"], "*");
     const association = new SubnetNetworkSecurityGroupAssociation(this, `nsg-${subnetName}-association`, {
       subnetId: subnet.id,
@@ -168,8 +190,12 @@ export class HubSpokeNetwork extends Construct {
     adoption.adopt(association, `networkSecurityGroupAssociation.${subnetName}`, adoption.sameAs(subnet), { expectedName: subnetName, dependsOn: [nsg] });
   }
 
-  private peer(hub: VirtualNetwork, spoke: VirtualNetwork, hubToSpoke: string, spokeToHub: string): void {
-    const peering = (id: string, from: VirtualNetwork, to: VirtualNetwork) => {
+  /**
+   * Peers a spoke with the hub. The tunnel to the sovereign cloud serves the hub's private endpoints only, unless
+   * `gatewayTransit`: then the hub lends its VPN gateway to the spoke (the data spoke, while a database copy runs).
+   */
+  private peer(hub: VirtualNetwork, spoke: VirtualNetwork, hubToSpoke: string, spokeToHub: string, gatewayTransit = false): void {
+    const peering = (id: string, from: VirtualNetwork, to: VirtualNetwork, transit: { allow: boolean; use: boolean }) => {
       const resource = new VirtualNetworkPeering(this, id, {
         name: id,
         resourceGroupName: this.props.resourceGroup.name,
@@ -177,12 +203,12 @@ export class HubSpokeNetwork extends Construct {
         remoteVirtualNetworkId: to.id,
         allowVirtualNetworkAccess: true,
         allowForwardedTraffic: false,
-        allowGatewayTransit: false, // the tunnel to the sovereign cloud serves the hub's private endpoints only
-        useRemoteGateways: false,
+        allowGatewayTransit: transit.allow,
+        useRemoteGateways: transit.use,
       });
       this.props.adoption.adopt(resource, `peering.${id}`, this.props.adoption.childOf(from, "virtualNetworkPeerings", id), { expectedName: id, dependsOn: [to] });
     };
-    peering(hubToSpoke, hub, spoke);
-    peering(spokeToHub, spoke, hub);
+    peering(hubToSpoke, hub, spoke, { allow: gatewayTransit, use: false });
+    peering(spokeToHub, spoke, hub, { allow: false, use: gatewayTransit });
   }
 }

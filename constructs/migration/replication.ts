@@ -7,12 +7,13 @@ import { DataAzurermPrivateEndpointConnection } from "@cdktf/provider-azurerm/li
 import { Rotating } from "@cdktf/provider-time/lib/rotating";
 import { ComputeInstanceV2 } from "../../.gen/providers/openstack/compute-instance-v2";
 import { IdentityApplicationCredentialV3 } from "../../.gen/providers/openstack/identity-application-credential-v3";
-import { NetworkingSecgroupRuleV2 } from "../../.gen/providers/openstack/networking-secgroup-rule-v2";
-import { NetworkingSecgroupV2 } from "../../.gen/providers/openstack/networking-secgroup-v2";
+import type { NetworkingSecgroupV2 } from "../../.gen/providers/openstack/networking-secgroup-v2";
 import type { LegacyDataStoreConfig, MigrationWorkerConfig } from "../../config/environment";
-import type { MigrationDataset } from "../../config/migration/plan";
+import type { BlobDataset } from "../../config/migration/plan";
+import { swiftContainerPaths } from "../sovereign/openstack/storage";
 import type { LegacyNames } from "../legacy/naming";
 import type { SovereignMigrationTarget } from "./sovereign-target";
+import { workerSecurityGroup } from "./worker-security-group";
 
 /** Where a worker's checksum report lands in its target container (the plan's verification refers to it). */
 export function checksumReportPath(datasetId: string): string {
@@ -99,11 +100,6 @@ export function replicationCloudInit(options: ReplicationScriptOptions): string 
   return `#cloud-config\n${stringify(cloudConfig, { lineWidth: 0 })}`;
 }
 
-/** Swift request paths of one container (and its large-object segments container), for Keystone access rules. */
-function containerPaths(projectId: string, container: string): string[] {
-  return [container, `${container}_segments`].flatMap((c) => [`/v1/AUTH_${projectId}/${c}`, `/v1/AUTH_${projectId}/${c}/**`]);
-}
-
 export interface ReplicationWorkersProps {
   readonly environmentName: string;
   readonly legacyNames: LegacyNames;
@@ -134,29 +130,20 @@ export class ReplicationWorkers extends Construct {
     super(scope, id);
     this.sasWindow = new Rotating(this, "credential-window", { rotationDays: 30 });
     // Egress only: HTTPS (Blob over the tunnel, Swift, Keystone), HTTP for the distribution's packages, DNS.
-    this.securityGroup = new NetworkingSecgroupV2(this, "security-group", {
+    this.securityGroup = workerSecurityGroup(this, {
       name: `hdh-${props.environmentName}-replication-workers`,
       description: "Replication workers: no inbound traffic, web and DNS outbound only",
-      deleteDefaultRules: true,
-      tags: [...props.tags],
+      tags: props.tags,
+      egress: [
+        { name: "https", protocol: "tcp", port: 443, cidr: "0.0.0.0/0" },
+        { name: "http", protocol: "tcp", port: 80, cidr: "0.0.0.0/0" },
+        { name: "dns", protocol: "udp", port: 53, cidr: "0.0.0.0/0" },
+      ],
     });
-    const egress = (name: string, protocol: string, port: number) =>
-      new NetworkingSecgroupRuleV2(this, `egress-${name}`, {
-        securityGroupId: this.securityGroup.id,
-        direction: "egress",
-        ethertype: "IPv4",
-        protocol,
-        portRangeMin: port,
-        portRangeMax: port,
-        remoteIpPrefix: "0.0.0.0/0",
-      });
-    egress("https", "tcp", 443);
-    egress("http", "tcp", 80);
-    egress("dns", "udp", 53);
   }
 
   /** Adds the worker of one replicating dataset. */
-  addWorker(dataset: MigrationDataset, store: LegacyDataStoreConfig): ComputeInstanceV2 {
+  addWorker(dataset: BlobDataset, store: LegacyDataStoreConfig): ComputeInstanceV2 {
     const { props } = this;
     const scope = new Construct(this, dataset.id);
     const { account, blobIp } = this.storageAccount(store);
@@ -176,7 +163,7 @@ export class ReplicationWorkers extends Construct {
       unrestricted: false,
       expiresAt: expiry,
       accessRules: ["GET", "HEAD", "PUT"].flatMap((method) =>
-        containerPaths(props.target.project.id, container.name).map((path) => ({ method, path, service: "object-store" })),
+        swiftContainerPaths(props.target.project.id, container.name).map((path) => ({ method, path, service: "object-store" })),
       ),
     });
     const worker = new ComputeInstanceV2(scope, "worker", {

@@ -1,3 +1,4 @@
+import type { Construct } from "constructs";
 import type { DnsZoneV2 } from "../../.gen/providers/openstack/dns-zone-v2";
 import type { IdentityProjectV3 } from "../../.gen/providers/openstack/identity-project-v3";
 import type { LbLoadbalancerV2 } from "../../.gen/providers/openstack/lb-loadbalancer-v2";
@@ -37,6 +38,39 @@ export interface OpenStackTargetResources extends SovereignTargetResources {
   readonly project: IdentityProjectV3;
 }
 
+export interface StoredSecretProps {
+  /** Name suffix of the secret, e.g. `replication-portal-db`. */
+  readonly name: string;
+  /** The value, by reference (a random provider result). */
+  readonly payload: string;
+}
+
+/**
+ * What the database copy needs of the target's PostgreSQL: where the primary is, how to log in as its
+ * administrator (by reference), matching client tools, and a way out to the legacy server for its subscriptions.
+ */
+export interface SovereignDatabaseTarget {
+  /** The primary's address on the data tier: the copy creates its subscriptions there. */
+  readonly primaryAddress: string;
+  readonly port: number;
+  /** The administrator role (not a secret). */
+  readonly adminUsername: string;
+  /** Its password, by reference (generated, kept in the secret store). */
+  readonly adminPassword: string;
+  /** The PostgreSQL major version the target runs, e.g. "16". */
+  readonly postgresVersion: string;
+  /**
+   * Shell lines defining `install_pgdg`, which installs the given packages (e.g. `postgresql-client-16`) from the
+   * same trusted source as the target's servers.
+   */
+  clientInstallScript(packages: readonly string[]): string;
+  /**
+   * Lets the target's database servers open PostgreSQL connections to `cidr` (the legacy server's subnet, reached
+   * through the tunnel) — the subscriber side of logical replication — as a resource of `scope`.
+   */
+  allowSubscriberEgress(scope: Construct, id: string, cidr: string): void;
+}
+
 /** On Scaleway: the public gateway, VPC private networks, Object Storage buckets, Load Balancer, Domains and DNS, a project. */
 export interface ScalewayTargetResources extends SovereignTargetResources {
   readonly edge: VpcPublicGateway;
@@ -66,4 +100,11 @@ export interface SovereignMigrationTarget<R extends SovereignTargetResources = O
   readonly dnsZone: R["dnsZone"];
   /** The environment's project: its ID scopes the workers' credentials. */
   readonly project: R["project"];
+  /** The data tier's PostgreSQL: where database datasets land. */
+  readonly database: SovereignDatabaseTarget;
+  /**
+   * Stores a generated secret (the replication role's password ...) in the target's secret store, as a resource of
+   * `scope` (the migration stack); returns its reference. The payload is a reference too, never a literal.
+   */
+  storeSecret(scope: Construct, id: string, props: StoredSecretProps): string;
 }

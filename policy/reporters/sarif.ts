@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import type * as sarif from "sarif";
+import { stripInstanceKeys } from "../addresses";
 import type { EvaluationResult, Finding, WaivedFinding } from "../engine";
 import { allRules } from "../packs";
 import { version } from "../../package.json";
@@ -48,7 +49,7 @@ class LineLocator {
       }
       this.files.set(file, lines);
     }
-    const parts = address.replace(/\[[^\]]*\]/g, "").split(".").filter((p) => p !== "data");
+    const parts = stripInstanceKeys(address).split(".").filter((p) => p !== "data");
     const [type, name] = parts.slice(-2);
     if (!type || !name) return 1;
     const typeLine = lines.findIndex((l) => l.includes(`"${type}"`));

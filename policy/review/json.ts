@@ -4,7 +4,9 @@
  */
 import { toJsonFinding, toJsonWaivedFinding, type JsonFinding, type JsonWaivedFinding } from "../reporters/json";
 import type { MigrationProgress } from "./migration-progress";
+import type { PolicyConfigChange } from "./policy-changes";
 import type { AttributeChange, ChangeCounts, PrimaryAction } from "./plan-file";
+import { reconciliationJson } from "./reconciliation/format";
 import { scrubJson, sensitiveScrubber } from "./redact";
 import { reviewExitCode, type EstateRegion, type PlanReview, type ReviewedChange } from "./review";
 
@@ -40,7 +42,7 @@ export type JsonReviewFinding = JsonFinding;
 
 export interface JsonReview {
   readonly version: typeof REVIEW_JSON_VERSION;
-  /** The exit code `hdh-policy review` returns for this review: 1 when errors or blocking changes. */
+  /** The exit code `hdh-policy review` returns for this review: 1 when errors, blocking changes or policy configuration changes. */
   readonly exitCode: 0 | 1;
   readonly summary: {
     readonly stacks: number;
@@ -53,6 +55,8 @@ export interface JsonReview {
     readonly errors: number;
     readonly warnings: number;
     readonly waived: number;
+    /** Changes to the policy's configuration since --base (each blocking). */
+    readonly policyChanges: number;
   };
   readonly stacks: readonly {
     readonly name: string;
@@ -71,6 +75,12 @@ export interface JsonReview {
   readonly waived: readonly JsonWaivedFinding[];
   readonly migration: readonly (MigrationProgress | { readonly stack: string; readonly unavailable: string })[];
   readonly estate: readonly EstateRegion[];
+  /** With `--inventory`: the reconciliation, as `npm run legacy:reconcile -- --format json` writes it. */
+  readonly reconciliation?: object;
+  /** The --base folder the policy configuration was compared with, or null when it was not compared. */
+  readonly policyBase: string | null;
+  /** Every change to waivers, catalogues, data classifications, roles and required qualifications: blocking, needs the policy owners' approval. */
+  readonly policyChanges: readonly PolicyConfigChange[];
 }
 
 function change(c: ReviewedChange): JsonReviewChange {
@@ -110,6 +120,7 @@ export function reviewJson(review: PlanReview): JsonReview {
       errors: s.errors,
       warnings: s.warnings,
       waived: s.waived,
+      policyChanges: review.policyChanges.length,
     },
     stacks: review.stacks.map((st) => ({
       name: st.stack,
@@ -128,6 +139,9 @@ export function reviewJson(review: PlanReview): JsonReview {
     waived: review.evaluation.waived.map(toJsonWaivedFinding),
     migration: review.migration.map((m) => (m.kind === "progress" ? m.progress : { stack: m.stack, unavailable: m.reason })),
     estate: review.estate,
+    ...(review.reconciliation ? { reconciliation: reconciliationJson(review.reconciliation) } : {}),
+    policyBase: review.policyBase ?? null,
+    policyChanges: review.policyChanges,
   };
   return review.sensitiveStrings.size > 0 ? scrubJson(report, sensitiveScrubber(review.sensitiveStrings)) : report;
 }

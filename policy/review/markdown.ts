@@ -6,6 +6,7 @@
 import { estateDiagram } from "./mermaid";
 import { daysUntil, MIGRATION_PHASES } from "./migration-progress";
 import { COUNT_KEYS, UNKNOWN_TEXT, type AttributeChange } from "./plan-file";
+import { reconciliationSummaryMarkdown } from "./reconciliation/format";
 import { sensitiveScrubber } from "./redact";
 import { reviewExitCode, type PlanReview, type ReviewedChange } from "./review";
 
@@ -86,10 +87,35 @@ function headline(review: PlanReview): string {
   const { errors, warnings, waived } = review.evaluation.summary;
   const changes = review.stacks.reduce((n, s) => n + s.changes.filter((c) => c.action !== "no-op" || c.importing || c.moved).length, 0);
   const figures = `**${review.stacks.length}** stack${review.stacks.length === 1 ? "" : "s"} · **${changes}** change${changes === 1 ? "" : "s"} · **${errors}** policy error${errors === 1 ? "" : "s"} · ${warnings} warning${warnings === 1 ? "" : "s"} · ${waived} waived`;
-  if (review.blocking.length > 0) {
-    return `❌ **Blocking:** ${review.blocking.length} data store${review.blocking.length === 1 ? "" : "s"} deleted or replaced · ${figures}`;
-  }
+  const blocking = [
+    review.blocking.length > 0 ? `${review.blocking.length} data store${review.blocking.length === 1 ? "" : "s"} deleted or replaced` : undefined,
+    review.policyChanges.length > 0 ? `${review.policyChanges.length} policy configuration change${review.policyChanges.length === 1 ? "" : "s"}` : undefined,
+  ].filter(Boolean);
+  if (blocking.length > 0) return `❌ **Blocking:** ${blocking.join(" · ")} · ${figures}`;
   return `${reviewExitCode(review) === 0 ? "✅" : "❌"} ${figures}`;
+}
+
+/** Rows of the policy configuration section: enough to review, never so many that the comment cannot post. */
+const MAX_POLICY_CHANGE_ROWS = 60;
+
+function policyChangesSection(review: PlanReview): string[] {
+  if (review.policyChanges.length === 0) return [];
+  const lines = [
+    "### ⛔ Policy configuration changed: needs the policy owners' approval (blocking)",
+    "",
+    `Compared with \`${cell(review.policyBase ?? "the base")}\`. These change what the policy judges (waivers, region catalogues and their evidence, data classifications, roles, required qualifications, deadlines): the policy owners named in \`.github/CODEOWNERS\` must approve them.`,
+    "",
+    "| Kind | File | What | Change | Before | After |",
+    "|---|---|---|---|---|---|",
+  ];
+  for (const c of review.policyChanges.slice(0, MAX_POLICY_CHANGE_ROWS)) {
+    lines.push(`| ${cell(c.kind)} | ${c.file ? code(c.file) : "synthesized stacks"} | ${code(c.subject)} | ${c.change} | ${cell(c.before) || "—"} | ${cell(c.after) || "—"} |`);
+  }
+  if (review.policyChanges.length > MAX_POLICY_CHANGE_ROWS) {
+    lines.push("", `_… ${review.policyChanges.length - MAX_POLICY_CHANGE_ROWS} more not shown: run \`hdh-policy review --format json\` for all of them._`);
+  }
+  lines.push("");
+  return lines;
 }
 
 function blockingSection(review: PlanReview): string[] {
@@ -267,11 +293,13 @@ function render(review: PlanReview, settings: Settings, scrub: (text: string) =>
       .filter((s) => s.errored || s.incomplete)
       .flatMap((s) => [`> ⚠️ **${cell(s.stack)}**: ${s.errored ? "Terraform reported errors while planning: this review misses the changes it could not plan." : "Terraform deferred some changes to a later plan: this review shows only the ones planned now."}`, ""]),
     ...blockingSection(review),
+    ...policyChangesSection(review),
     ...countsSection(review),
     ...changesSection(review, settings),
     ...driftSection(review, settings),
     ...findingsSection(review, settings),
     ...migrationSection(review),
+    ...(review.reconciliation ? reconciliationSummaryMarkdown(review.reconciliation) : []),
     "### Estate after this plan",
     "",
     "```mermaid",

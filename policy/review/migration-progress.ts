@@ -1,7 +1,7 @@
 /**
  * The migration progress a plan carries: the root output `hdh_migration_progress` (an object, or the
  * same object JSON-encoded in a string), emitted by the migration stack:
- * `{ "deadline": "YYYY-MM-DD", "datasets": [{ "id", "phase", "sizeGb", "target" }] }`.
+ * `{ "deadline": "YYYY-MM-DD", "datasets": [{ "id", "kind", "phase", "sizeGb", "target" }] }` (`kind` optional).
  */
 import { ConfigError } from "../../config/config-error";
 import { validateAgainstSchema } from "../../config/validate-json";
@@ -14,6 +14,8 @@ export const MIGRATION_PHASES = ["legacy", "replicating", "cutover", "decommissi
 
 export interface MigrationDatasetProgress {
   readonly id: string;
+  /** `dataset`, `workload` or `database`, when the output says (older outputs do not). */
+  readonly kind?: string;
   readonly phase: string;
   readonly sizeGb: number;
   /** Where the dataset goes (a sovereign store), as the migration plan names it. */
@@ -43,6 +45,7 @@ const PROGRESS_SCHEMA = {
         required: ["id", "phase", "sizeGb", "target"],
         properties: {
           id: { type: "string", minLength: 1 },
+          kind: { type: "string" },
           phase: { type: "string", minLength: 1 },
           sizeGb: { type: "number", minimum: 0 },
           target: { type: "string" },
@@ -71,7 +74,7 @@ export function readMigrationProgress(stack: string, file: string, outputs: Read
   }
   try {
     const progress = validateAgainstSchema<Omit<MigrationProgress, "stack">>(PROGRESS_SCHEMA, value, `${file}: output ${MIGRATION_PROGRESS_OUTPUT}`);
-    return { kind: "progress", progress: { stack, deadline: progress.deadline, datasets: progress.datasets.map(({ id, phase, sizeGb, target }) => ({ id, phase, sizeGb, target })) } };
+    return { kind: "progress", progress: { stack, deadline: progress.deadline, datasets: progress.datasets.map(({ id, kind, phase, sizeGb, target }) => ({ id, ...(kind !== undefined ? { kind } : {}), phase, sizeGb, target })) } };
   } catch (error) {
     if (error instanceof ConfigError) return { kind: "unavailable", stack, reason: `not of the documented shape (${error.field ? `${error.field}: ` : ""}${error.problem})` };
     throw error;

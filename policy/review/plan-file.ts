@@ -4,16 +4,14 @@
  * import / move flags, and what to print of its values (unknowns as "(known after apply)", sensitive
  * values never). Bad input throws a ConfigError: one line naming the file and the problem.
  */
-import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { ConfigError } from "../../config/config-error";
-import { splitAddress } from "../inputs";
+import { splitAddress } from "../addresses";
+import { readTerraformShowFile, validateTerraformShow } from "../inputs/terraform-show";
+import { isObject, type Json } from "../json";
 import { impliedProviderType, providerTypeOf } from "../model";
 
-export type Json = Record<string, unknown>;
-
-/** The major version of Terraform's JSON output format this review reads. */
-export const SUPPORTED_FORMAT_MAJOR = 1;
+export type { Json } from "../json";
 
 /** What a change does, in one word (Terraform's action lists reduced to one). */
 export type PrimaryAction = "create" | "update" | "replace" | "delete" | "read" | "no-op" | "forget";
@@ -92,10 +90,6 @@ export interface PlanFile {
   readonly incomplete: boolean;
   /** Every sensitive string value the plan carries, so no rendering can leak one. */
   readonly sensitiveStrings: ReadonlySet<string>;
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 const KNOWN_ACTIONS = new Set(["no-op", "create", "read", "update", "delete", "forget"]);
@@ -215,10 +209,10 @@ function readChange(entry: unknown, index: number, section: string, file: string
   if (!isObject(change)) fail(file, `${where}.change`, "is required (an object)");
   const actions = change.actions;
   if (!Array.isArray(actions) || actions.length === 0 || actions.some((a) => typeof a !== "string" || !KNOWN_ACTIONS.has(a))) {
-    fail(file, `${where}.change.actions`, `must be a list of Terraform actions (got ${JSON.stringify(actions)})`);
+    fail(file, `${where}.change.actions`, "must be a list of Terraform actions");
   }
   const action = primaryAction(actions as string[]);
-  if (!action) fail(file, `${where}.change.actions`, `unknown action list ${JSON.stringify(actions)}`);
+  if (!action) fail(file, `${where}.change.actions`, "is an action list Terraform never writes");
   collectMarked(change.before, change.before_sensitive, sensitive);
   collectMarked(change.after, change.after_sensitive, sensitive);
   const importing = isObject(change.importing);
@@ -304,15 +298,10 @@ export function stackNameOf(file: string): string {
  * Checks and reads one parsed `terraform show -json` plan. Throws a ConfigError (one line naming the
  * file and the problem) for anything that is not a format 1.x plan.
  */
-export function readPlanDocument(doc: unknown, file: string, stack = stackNameOf(file)): PlanFile {
-  if (!isObject(doc)) fail(file, "", "not a `terraform show -json` plan (expected a JSON object)");
-  const version = doc.format_version;
-  if (typeof version !== "string") fail(file, "format_version", "is required (not a `terraform show -json` plan)");
-  const major = /^(\d+)\.\d+$/.exec(version);
-  if (!major) fail(file, "format_version", `'${version}' is not a MAJOR.MINOR version`);
-  if (Number(major[1]) !== SUPPORTED_FORMAT_MAJOR) {
-    fail(file, "format_version", `unsupported version ${version}: this review reads Terraform's JSON plan format ${SUPPORTED_FORMAT_MAJOR}.x`);
-  }
+export function readPlanDocument(input: unknown, file: string, stack = stackNameOf(file)): PlanFile {
+  // Types, nesting and the format version (terraform-json's >= 0.1, < 2.0) are checked once, for every reader.
+  const doc = validateTerraformShow(input, file);
+  const version = doc.format_version as string;
   if (!isObject(doc.planned_values)) {
     fail(file, "planned_values", isObject(doc.values) ? "is missing: this is a state (`terraform show -json` without a plan file), not a plan" : "is required (an object)");
   }
@@ -345,22 +334,9 @@ export function readPlanDocument(doc: unknown, file: string, stack = stackNameOf
   };
 }
 
-/** Reads and checks one plan file. */
+/** Reads and checks one plan file (UTF-8, nesting, JSON syntax, types, format version). */
 export function readPlanFile(file: string, stack?: string): PlanFile {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    fail(file, "", code === "ENOENT" ? "file not found" : code === "EISDIR" ? "is a folder, not a plan file" : `cannot read (${code ?? String(error)})`);
-  }
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (error) {
-    fail(file, "", `not valid JSON (${(error as Error).message.split("\n")[0]})`);
-  }
-  return readPlanDocument(doc, file, stack);
+  return readPlanDocument(readTerraformShowFile(file), file, stack);
 }
 
 /** Counts of one list of changes. */

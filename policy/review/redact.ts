@@ -3,6 +3,7 @@
  * and this pass removes any sensitive string that would still reach the output through another
  * path (a region or name resolved from a sensitive variable, a policy message quoting a value).
  */
+import { isObject } from "../json";
 import { SENSITIVE_TEXT } from "./plan-file";
 
 /** Shorter strings (`true`, `80`, `dev`) are too common to scrub without mangling the report. */
@@ -20,7 +21,7 @@ export function sensitiveScrubber(sensitive: ReadonlySet<string>): (text: string
 export function scrubJson<T>(value: T, scrub: (text: string) => string): T {
   if (typeof value === "string") return scrub(value) as T;
   if (Array.isArray(value)) return value.map((v) => scrubJson(v, scrub)) as T;
-  if (typeof value === "object" && value !== null) {
+  if (isObject(value)) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubJson(v, scrub)])) as T;
   }
   return value;

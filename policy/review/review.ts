@@ -5,21 +5,26 @@
  * migration progress and the estate by provider and region.
  */
 import { ConfigError } from "../../config/config-error";
-import { RegionCatalogue } from "../catalogue";
+import { ENDPOINT_UNSET, RegionCatalogue } from "../catalogue";
 import { isDataStore } from "../data-stores";
-import { evaluate, todayUtc, type EvaluateOptions, type EvaluationResult, type ResourceVerdict } from "../engine";
+import { defaultToday, evaluate, type EvaluateOptions, type EvaluationResult, type ResourceVerdict } from "../engine";
 import { fromPlanJson } from "../inputs";
+import { isObject } from "../json";
 import type { PolicyResource, PolicyStack, StackPolicyMetadata } from "../model";
 import { RegionResolver, type RegionStatus } from "../regions";
 import { readMigrationProgress, type MigrationProgressResult } from "./migration-progress";
+import type { Reconciliation } from "./reconciliation/reconcile";
+import type { PolicyConfigChange } from "./policy-changes";
 import { countChanges, readPlanFile, type ChangeCounts, type Json, type PlanChange, type PlanFile } from "./plan-file";
 
 /** Where a change lives, as the policy engine resolves it. */
 export interface ChangeLocation {
   /** The region as the configuration spells it, or null. */
   readonly region: string | null;
-  /** The catalogue's canonical name of the region, when the catalogue knows it. */
+  /** The catalogue's canonical name of the region, when the catalogue knows it with its cloud. */
   readonly catalogueRegion?: string;
+  /** The region's country, when the catalogue knows the region with its cloud. */
+  readonly country?: string;
   readonly regionStatus: RegionStatus;
   /** Why the region is null. */
   readonly regionReason?: string;
@@ -77,20 +82,31 @@ export interface PlanReview {
   readonly today: string;
   /** Sensitive strings of every plan: renderers scrub them from their output. */
   readonly sensitiveStrings: ReadonlySet<string>;
+  /** The legacy stack reconciled with the Azure inventory, when one was given (shown, never changes the exit code). */
+  readonly reconciliation?: Reconciliation;
+  /** Changes to the policy's own configuration since the base (--base): each blocks until the policy owners approve. */
+  readonly policyChanges: readonly PolicyConfigChange[];
+  /** What the configuration was compared with (--base), or undefined when it was not. */
+  readonly policyBase?: string;
 }
 
 export interface ReviewOptions extends Omit<EvaluateOptions, "rules"> {
-  /** Policy metadata by stack name (plans carry none: `hdh-policy review` takes it from cdktf.out). */
+  /** Policy metadata by stack name (plans carry none: `hdh-policy review` takes it from cdktf.out, through the trust boundary). */
   readonly metadata?: Readonly<Record<string, StackPolicyMetadata>>;
+  /** The legacy stack reconciled with the Azure inventory (`hdh-policy review --inventory`): its summary is shown. */
+  readonly reconciliation?: Reconciliation;
+  /** Changes to the policy's configuration since the base, computed by the caller (policy-changes.ts). */
+  readonly policyChanges?: readonly PolicyConfigChange[];
+  /** What they were computed against (the --base folder). */
+  readonly policyBase?: string;
 }
 
-/** Exit code of a review: 1 when a policy error or a blocking change is found, else 0 (bad input: 2, thrown). */
+/**
+ * Exit code of a review: 1 when a policy error, a blocking data-store change or a change of the policy's
+ * own configuration is found, else 0 (bad input: 2, thrown).
+ */
 export function reviewExitCode(review: PlanReview): 0 | 1 {
-  return review.evaluation.summary.errors > 0 || review.blocking.length > 0 ? 1 : 0;
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+  return review.evaluation.summary.errors > 0 || review.blocking.length > 0 || review.policyChanges.length > 0 ? 1 : 0;
 }
 
 /** The prior state as a plan-shaped document, so fromPlanJson reads what a deletion removes. */
@@ -131,15 +147,17 @@ class StackLocator {
       const resource = source?.byAddress.get(change.address);
       if (!source || !resource) continue;
       const resolved = source.resolver.resolve(resource);
-      const entry = resolved.region !== null ? this.catalogue.lookup(resource.providerType, resolved.region, source.resolver.identityEndpointOf(resource)) : undefined;
-      return { region: resolved.region, catalogueRegion: entry?.region, regionStatus: resolved.status, regionReason: resolved.reason };
+      const argument = this.catalogue.provider(resource.providerType)?.endpointArgument;
+      const endpoint = argument ? source.resolver.providerEndpoint(resource, argument) : ENDPOINT_UNSET;
+      const entry = resolved.region !== null ? this.catalogue.match(resource.providerType, resolved.region, endpoint).entry : undefined;
+      return { region: resolved.region, catalogueRegion: entry?.region, country: entry?.country, regionStatus: resolved.status, regionReason: resolved.reason };
     }
     return { region: null, regionStatus: "unresolved", regionReason: "the resource is in neither the planned values nor the prior state" };
   }
 }
 
 function locationOf(verdict: ResourceVerdict): ChangeLocation {
-  return { region: verdict.region, catalogueRegion: verdict.catalogueRegion, regionStatus: verdict.regionStatus, regionReason: verdict.regionReason };
+  return { region: verdict.region, catalogueRegion: verdict.catalogueRegion, country: verdict.country, regionStatus: verdict.regionStatus, regionReason: verdict.regionReason };
 }
 
 /** A drift entry reports what already happened outside Terraform: it never blocks the pull request. */
@@ -150,7 +168,7 @@ function reviewChange(change: PlanChange, location: ChangeLocation, drift: boole
 }
 
 /** Groups the planned managed resources and the plan's changes by provider, then region. */
-function estateOf(evaluation: EvaluationResult, stacks: readonly StackReview[], catalogue: RegionCatalogue): EstateRegion[] {
+function estateOf(evaluation: EvaluationResult, stacks: readonly StackReview[]): EstateRegion[] {
   type Mutable = { -readonly [K in keyof EstateRegion]: EstateRegion[K] };
   const groups = new Map<string, Mutable>();
   const group = (provider: string, location: ChangeLocation): Mutable => {
@@ -158,7 +176,7 @@ function estateOf(evaluation: EvaluationResult, stacks: readonly StackReview[], 
     const key = `${provider}|${region ?? `(${location.regionStatus})`}`;
     let entry = groups.get(key);
     if (!entry) {
-      const country = region !== null ? catalogue.lookup(provider, region)?.country : undefined;
+      const country = region !== null ? location.country : undefined;
       entry = { provider, region, regionStatus: region !== null ? "resolved" : location.regionStatus, country, resources: 0, create: 0, update: 0, replace: 0, delete: 0 };
       groups.set(key, entry);
     }
@@ -182,7 +200,7 @@ function estateOf(evaluation: EvaluationResult, stacks: readonly StackReview[], 
 /** Reviews already-read plans. */
 export function reviewPlans(plans: readonly PlanFile[], options: ReviewOptions = {}): PlanReview {
   const catalogue = options.catalogue ?? RegionCatalogue.load();
-  const today = options.today ?? todayUtc();
+  const today = options.today ?? defaultToday();
   const seen = new Map<string, string>();
   for (const plan of plans) {
     const other = seen.get(plan.stack);
@@ -229,9 +247,12 @@ export function reviewPlans(plans: readonly PlanFile[], options: ReviewOptions =
     blocking: stacks.flatMap((s) => s.changes.filter((c) => c.blocking)),
     evaluation,
     migration,
-    estate: estateOf(evaluation, stacks, catalogue),
+    estate: estateOf(evaluation, stacks),
     today,
     sensitiveStrings,
+    reconciliation: options.reconciliation,
+    policyChanges: options.policyChanges ?? [],
+    policyBase: options.policyBase,
   };
 }
 

@@ -20,17 +20,22 @@ function checkVolume(context: ResourceContext): RuleViolation[] {
   return [];
 }
 
+/** The requirement of the stack's data classification, which decides how some findings weigh (synthetic data: warnings). */
+function classificationRequirement(context: ResourceContext) {
+  const classification = context.stack.dataClassification;
+  return classification === undefined ? undefined : context.stack.catalogue.classificationRequirement(classification);
+}
+
 function checkSwiftContainer(context: ResourceContext): RuleViolation[] {
   const values = context.resource.values;
   const violations: RuleViolation[] = [];
+  const requirement = classificationRequirement(context);
   if (!isTrue(values.versioning) && block(values.versioning_legacy) === undefined) {
-    violations.push({ message: "versioning is not enabled (set versioning = true)" });
+    violations.push({ message: "versioning is not enabled (set versioning = true)", severity: requirement?.unrecoverableData ?? "error" });
   }
   if (context.offer?.encryptsObjectStorageAtRest !== true) {
     // Swift has no per-container encryption switch: at-rest encryption is the cloud's, and needs evidence.
     // The data classification decides how much an unproven claim weighs (synthetic data: a warning).
-    const classification = context.stack.dataClassification;
-    const requirement = classification === undefined ? undefined : context.stack.catalogue.classificationRequirement(classification);
     violations.push({
       message: `the catalogue has no evidence that ${context.offer?.name ?? "this cloud"} encrypts object storage at rest`,
       severity: requirement?.unprovenCloudEncryption ?? "error",
@@ -46,7 +51,11 @@ function checkStorageAccount(context: ResourceContext): RuleViolation[] {
     violations.push({ message: "neither infrastructure_encryption_enabled nor a customer_managed_key: data is encrypted once, with Microsoft's keys only" });
   }
   if (!isTrue(block(values.blob_properties)?.versioning_enabled)) {
-    violations.push({ message: "blob_properties.versioning_enabled is not true: overwritten or deleted blobs cannot be recovered" });
+    // Losing synthetic data harms no one: its classification may make this a warning.
+    violations.push({
+      message: "blob_properties.versioning_enabled is not true: overwritten or deleted blobs cannot be recovered",
+      severity: classificationRequirement(context)?.unrecoverableData ?? "error",
+    });
   }
   return violations;
 }
@@ -64,7 +73,8 @@ const CHECKS: Readonly<Record<string, (context: ResourceContext) => RuleViolatio
  * shows encrypting object storage at rest (without that evidence: an error, or a warning where the
  * data classification says unproven cloud encryption is acceptable, as for synthetic data); Azure storage
  * accounts have double encryption (infrastructure encryption or customer-managed keys) and blob
- * versioning. (Azure containers inherit both from their account.)
+ * versioning. (Azure containers inherit both from their account.) Missing versioning is a warning where
+ * the data classification says its loss harms no one (synthetic data: `unrecoverableData`).
  */
 export const dataStoreEncrypted: PolicyRule = {
   id: "data-store-encrypted",

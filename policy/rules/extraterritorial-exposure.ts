@@ -7,7 +7,8 @@ import { EXPOSURE_RULE_ID } from "../waivers";
  * provider guards), no resource is held by a company subject to non-EU law while its stack's data
  * classification requires a qualification it lacks (SecNumCloud for health data). The legacy estate
  * is reported here; the built-in waiver silences it until the migration deadline, so CI turns red if
- * Azure still holds health data after it. Exposure of synthetic data is a warning.
+ * Azure still holds health data after it. Exposure of synthetic data is a warning. What the data
+ * requires comes from its classification (never lowered by the stack's role), or from --require.
  */
 export const extraterritorialExposure: PolicyRule = {
   id: EXPOSURE_RULE_ID,
@@ -18,12 +19,13 @@ export const extraterritorialExposure: PolicyRule = {
   checkResource(context) {
     const { stack, operator, held, region } = context;
     if (stack.role === "sovereign" || !operator || !RegionCatalogue.isExtraterritorial(operator) || region.status === "region-less") return [];
-    const needed = stack.dataClassification ? stack.catalogue.classificationRequirement(stack.dataClassification)?.requires : undefined;
-    const lacking = (needed ?? stack.catalogue.requiredQualifications().requires).filter((q) => !held.includes(q));
+    // What the data needs, whatever the role says (the legacy role itself requires only eu and hds); --require wins.
+    const { requires, basis } = stack.requirement(stack.role, true);
+    const lacking = requires.filter((q) => !held.includes(q));
     const laws = operator.extraterritorialLaws.join(", ");
     if (lacking.length === 0) {
       return [{ severity: "warning", message: `held by ${operator.name}: exposed to ${laws}` }];
     }
-    return [{ message: `held by ${operator.name}, exposed to ${laws}; lacks ${lacking.join(", ")} required by data classification ${stack.dataClassification ?? "(undeclared)"}` }];
+    return [{ message: `held by ${operator.name}, exposed to ${laws}; lacks ${lacking.join(", ")} required by ${basis}` }];
   },
 };

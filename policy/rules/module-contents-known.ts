@@ -11,7 +11,7 @@ export const moduleContentsKnown: PolicyRule = {
     "A module's resources are not in the configuration that calls it: without them the scan would pass resources it never saw. Scan a plan (`terraform show -json`), which lists them.",
   compliant: "The configuration calls no module, or the scanned input is a plan that lists the modules' resources.",
   checkStack(context: StackContext): RuleViolation[] {
-    if (context.stack.source === "plan") return [];
+    if (context.stack.source === "plan" || context.stack.source === "state") return [];
     return context.stack.moduleCalls.map((call) => {
       const source = typeof call.arguments.source === "string" ? ` (${call.arguments.source})` : "";
       return { address: call.path, message: `the resources of ${call.path}${source} are not in this input: scan a plan (terraform show -json) to check them` };

@@ -1,3 +1,4 @@
+import { isObject } from "../json";
 import type { PolicyResource } from "../model";
 import * as ipaddr from "ipaddr.js";
 import { block, isExpression, type PolicyRule, type ResourceContext, type RuleViolation } from "../rule";
@@ -111,7 +112,7 @@ export const noPublicAdminIngress: PolicyRule = {
     if (type === "azurerm_network_security_rule") return checkAzureRule(values, "");
     if (type === "azurerm_network_security_group") {
       const rules = Array.isArray(values.security_rule) ? values.security_rule : block(values.security_rule) ? [values.security_rule] : [];
-      return rules.flatMap((rule) => (typeof rule === "object" && rule !== null ? checkAzureRule(rule as Record<string, unknown>, `security_rule '${String((rule as Record<string, unknown>).name)}': `) : []));
+      return rules.flatMap((rule) => (isObject(rule) ? checkAzureRule(rule, `security_rule '${String(rule.name)}': `) : []));
     }
     return [];
   },

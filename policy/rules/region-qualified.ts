@@ -1,10 +1,12 @@
 import type { PolicyRule, RuleViolation } from "../rule";
 
 /**
- * region-qualified: the design card's rule. Compliant: the resource's effective region is in the
- * region catalogue, lies in the EU and holds every qualification its stack requires (sovereign
- * target: secnumcloud + hds for health data; legacy estate: hds). An unresolvable region, a region
- * missing from the catalogue or a type nobody classified is a finding, never a pass.
+ * region-qualified: the design card's rule. Compliant: the resource's effective region, with its cloud
+ * (the provider's endpoint, or the cloud its provider type fixes), is in the region catalogue, lies in
+ * the EU and holds every qualification its stack requires (sovereign target: secnumcloud + hds for
+ * health data; legacy estate: hds), each with real evidence. An unresolvable region, a region missing
+ * from the catalogue, a region name whose cloud is unknown or a type nobody classified is a finding,
+ * never a pass.
  */
 export const regionQualified: PolicyRule = {
   id: "region-qualified",
@@ -13,7 +15,7 @@ export const regionQualified: PolicyRule = {
     "Proof that every resource sits in a qualified EU region: a resource whose region is outside the EU, unknown to the catalogue, unresolvable before apply or lacking a required qualification may put health data where the law forbids it.",
   compliant: "The effective region resolves, is in the region catalogue, is in the EU and holds every qualification the stack requires.",
   checkResource(context): RuleViolation[] {
-    const { resource, region, entry, held, required, requiredBasis } = context;
+    const { resource, region, entry, entryReason, held, required, requiredBasis } = context;
     switch (region.status) {
       case "region-less":
         return [];
@@ -26,7 +28,8 @@ export const regionQualified: PolicyRule = {
     }
     const where = `region '${region.region}' (${region.via})`;
     if (!entry) {
-      return [{ message: `${where} of ${resource.providerType} is not in the region catalogue: unqualified` }];
+      // A region name counts only with its cloud: the reason says which part is missing.
+      return [{ message: `${where} ${entryReason ?? `of ${resource.providerType} is not in the region catalogue: unqualified`}` }];
     }
     const missing = required.filter((q) => !held.includes(q));
     if (missing.length === 0) return [];

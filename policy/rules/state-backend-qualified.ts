@@ -1,4 +1,5 @@
 import { RegionCatalogue } from "../catalogue";
+import { isObject } from "../json";
 import type { PolicyRule, RuleViolation, StackContext } from "../rule";
 
 const ADDRESS = "terraform.backend";
@@ -7,22 +8,24 @@ function stringArgument(config: Readonly<Record<string, unknown>>, ...path: stri
   let value: unknown = config;
   for (const key of path) {
     if (Array.isArray(value)) value = value[0];
-    value = typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+    value = isObject(value) ? value[key] : undefined;
   }
   return typeof value === "string" ? value : undefined;
 }
 
 /**
  * state-backend-qualified. Compliant: the stack's Terraform state (which holds every secret and
- * attribute of its resources) lives locally or on an operator subject to no extraterritorial law, in
- * a catalogue region that is in the EU and holds the stack's required qualifications.
+ * attribute of its resources) lives locally, or on an operator subject to no extraterritorial law in a
+ * catalogue region that is in the EU and holds the stack's required qualifications; the region counts
+ * only with its cloud: an S3 endpoint the catalogue lists for that region, or a Swift auth_url of the
+ * region's offer.
  */
 export const stateBackendQualified: PolicyRule = {
   id: "state-backend-qualified",
   level: "error",
   explanation:
     "Terraform state holds every attribute of every resource, secrets included: state on a US cloud (Azure storage, S3, HCP Terraform) or in an unqualified region leaks what the resources protect.",
-  compliant: "The backend is local, or an S3/Swift store of a non-extraterritorial operator in a catalogue EU region holding the stack's required qualifications.",
+  compliant: "The backend is local, or an S3/Swift store of a non-extraterritorial operator in a catalogue EU region (known by its endpoint) holding the stack's required qualifications.",
   checkStack(context: StackContext): RuleViolation[] {
     const { stack, catalogue } = context;
     const backend = stack.backend;
@@ -58,13 +61,22 @@ export const stateBackendQualified: PolicyRule = {
       }
     }
     if (!region) return [{ address: ADDRESS, message: `backend '${backend.type}' names no region: cannot prove the state stays in a qualified region` }];
-    const entry = catalogue.findAnyRegion(region);
-    if (!entry) return [{ address: ADDRESS, message: `backend region '${region}' is not in the region catalogue: unqualified` }];
+    let entry;
+    if (backend.type === "s3") {
+      // The S3 endpoint is the cloud: a region name alone could be any S3-compatible store's.
+      entry = endpoint ? catalogue.regionOfS3Endpoint(endpoint) : undefined;
+      if (!entry) return [{ address: ADDRESS, message: `backend endpoint ${endpoint} is not the S3 endpoint of any region of the catalogue: cannot prove where the state lives` }];
+      if (!RegionCatalogue.spells(entry, region)) return [{ address: ADDRESS, message: `backend region '${region}' is not the region of ${endpoint}, which serves '${entry.region}'` }];
+    } else {
+      const match = catalogue.match("openstack", region, endpoint ? { kind: "set", value: endpoint } : { kind: "unset" });
+      entry = match.entry;
+      if (!entry) return [{ address: ADDRESS, message: `backend region '${region}' ${match.reason ?? "is not in the region catalogue: unqualified"}` }];
+    }
     const operator = catalogue.operatorOfRegion(entry);
     if (operator && RegionCatalogue.isExtraterritorial(operator)) {
       return [{ address: ADDRESS, message: `backend region '${region}' is operated by ${operator.name}, subject to ${operator.extraterritorialLaws.join(", ")}` }];
     }
-    const required = context.requireOverride ?? catalogue.requiredQualifications({ role: context.role === "migration" ? undefined : context.role, dataClassification: context.dataClassification }).requires;
+    const { requires: required } = context.requirement(context.role === "migration" ? undefined : context.role);
     const held = RegionCatalogue.heldQualifications(entry, context.today);
     const missing = required.filter((q) => !held.includes(q));
     if (missing.length > 0) return [{ address: ADDRESS, message: `backend region '${region}' lacks ${missing.join(", ")} (required: ${required.join(", ")})` }];

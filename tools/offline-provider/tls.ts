@@ -62,8 +62,17 @@ export interface PluginCertificate {
   handshakeCertificate: string;
 }
 
-/** Makes a fresh self-signed certificate for one plugin process (valid from a minute ago for a day). */
-export function makePluginCertificate(now = new Date()): PluginCertificate {
+/**
+ * The certificate's validity: fixed and wide rather than "from now", because Terraform (Go) and this Node
+ * process may not share a clock (faketime shifts only programs that read it through libc, and Go does not).
+ * The key is fresh for every plugin process and the certificate is trusted only for that one handshake.
+ */
+const VALID_FROM = new Date("2000-01-01T00:00:00Z");
+/** The last instant a UTCTime can express (RFC 5280 §4.1.2.5: years up to 2049). */
+const VALID_UNTIL = new Date("2049-12-31T23:59:59Z");
+
+/** Makes a fresh self-signed certificate for one plugin process. */
+export function makePluginCertificate(): PluginCertificate {
   const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
   const name = sequence(
     set(sequence(oid("2.5.4.10"), utf8("HashiCorp"))),
@@ -80,7 +89,7 @@ export function makePluginCertificate(now = new Date()): PluginCertificate {
     positiveInteger(randomBytes(16)),
     ECDSA_WITH_SHA256,
     name,
-    sequence(utcTime(new Date(now.getTime() - 60_000)), utcTime(new Date(now.getTime() + 86_400_000))),
+    sequence(utcTime(VALID_FROM), utcTime(VALID_UNTIL)),
     name,
     publicKey.export({ format: "der", type: "spki" }),
     der(0xa3, extensions),

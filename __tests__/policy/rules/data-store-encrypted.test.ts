@@ -36,15 +36,24 @@ describe("rule data-store-encrypted", () => {
       "openstack_objectstorage_container_v1.c: the catalogue has no evidence that OVHcloud Public Cloud encrypts object storage at rest",
     ]);
     const proven: CatalogueFile = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       asOf: "2026-11-29",
       operators: [{ id: "eu-cloud", name: "EU Cloud", headquarters: "FR", extraterritorialLaws: [], evidence: "https://eu.example", asOf: "2026-11-29" }],
       offers: [{ id: "eu-cloud", operator: "eu-cloud", platform: "openstack", name: "EU Cloud", identityEndpoints: ["https://keystone.eu.example/v3"], encryptsObjectStorageAtRest: true, evidence: "https://eu.example", asOf: "2026-11-29" }],
+      terraformProviders: [{ type: "openstack", operator: null, endpointArgument: "auth_url" }],
       regions: [{ provider: "openstack", offer: "eu-cloud", region: "EU1", aliases: [], country: "FR", jurisdiction: "EU", qualifications: {} }],
     };
     const catalogue = new RegionCatalogue();
     catalogue.add(proven, "test");
     const onProvenCloud = tfJson({ provider: { openstack: { auth_url: "https://keystone.eu.example/v3", region: "EU1" } }, ...container }, SOVEREIGN_SYNTHETIC);
     expect(run([onProvenCloud], { rules, catalogue }).findings).toEqual([]);
+  });
+
+  it("weighs missing versioning by the data classification: an error for health data, a warning for synthetic data", () => {
+    const account = { resource: { azurerm_storage_account: { sa: { name: "sa", location: "francecentral", infrastructure_encryption_enabled: true } } } };
+    const health = run([tfJson(account, LEGACY_HEALTH)], { rules }).findings.map((f) => [f.severity, f.message]);
+    expect(health).toEqual([["error", "blob_properties.versioning_enabled is not true: overwritten or deleted blobs cannot be recovered"]]);
+    const synthetic = run([tfJson(account, { role: "legacy", dataClassification: "synthetic" })], { rules }).findings.map((f) => [f.severity, f.message]);
+    expect(synthetic).toEqual([["warning", "blob_properties.versioning_enabled is not true: overwritten or deleted blobs cannot be recovered"]]);
   });
 });

@@ -42,4 +42,12 @@ describe("rule extraterritorial-exposure", () => {
     expect(run([legacyPlan], { rules, defaultRole: "legacy", today: "2026-12-31" }).summary).toMatchObject({ errors: 0, waived: 1 });
     expect(run([legacyPlan], { rules, defaultRole: "legacy", today: "2027-01-01" }).summary).toMatchObject({ errors: 1, waived: 0 });
   });
+
+  it("honours --require like every rule: the legacy estate of synthetic data then lacks what --require asks", () => {
+    const stack = tfJson(azure, { role: "legacy", dataClassification: "synthetic" });
+    expect(findingsOf(run([stack], { rules, today: "2027-01-01", require: ["eu", "hds", "secnumcloud"] }), "extraterritorial-exposure")).toEqual([
+      "azurerm_resource_group.rg: held by Microsoft, exposed to US CLOUD Act; lacks secnumcloud required by --require",
+    ]);
+    expect(run([stack], { rules, today: "2027-01-01", require: ["eu"] }).findings.map((f) => f.severity)).toEqual(["warning", "warning"]);
+  });
 });

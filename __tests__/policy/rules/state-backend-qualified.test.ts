@@ -1,5 +1,5 @@
 import { stateBackendQualified } from "../../../policy/rules/state-backend-qualified";
-import { findingsOf, podCatalogue, run, SOVEREIGN_HEALTH, SOVEREIGN_SYNTHETIC, tfJson } from "../helpers";
+import { findingsOf, pendingPodCatalogue, podCatalogue, run, SOVEREIGN_HEALTH, SOVEREIGN_SYNTHETIC, tfJson } from "../helpers";
 
 const rules = [stateBackendQualified];
 const withBackend = (type: string, config: Record<string, unknown>) => ({ terraform: { backend: { [type]: config } } });
@@ -29,6 +29,33 @@ describe("rule state-backend-qualified", () => {
     const gra = withBackend("s3", { bucket: "b", key: "k", region: "gra", endpoints: { s3: "https://s3.gra.io.cloud.ovh.net" } });
     expect(findingsOf(run([tfJson(gra, SOVEREIGN_HEALTH)], { rules }), "state-backend-qualified")[0]).toMatch(/region 'gra' lacks secnumcloud/);
     const unknown = withBackend("s3", { bucket: "b", key: "k", region: "somewhere", endpoints: { s3: "https://s3.example.org" } });
-    expect(findingsOf(run([tfJson(unknown, SOVEREIGN_SYNTHETIC)], { rules }), "state-backend-qualified")[0]).toMatch(/not in the region catalogue/);
+    expect(findingsOf(run([tfJson(unknown, SOVEREIGN_SYNTHETIC)], { rules }), "state-backend-qualified")[0]).toBe(
+      "terraform.backend: backend endpoint https://s3.example.org is not the S3 endpoint of any region of the catalogue: cannot prove where the state lives",
+    );
+  });
+
+  it("counts a region only with its S3 endpoint: a known region name behind another store, or another region's endpoint, fails closed", () => {
+    const elsewhere = withBackend("s3", { bucket: "b", key: "k", region: "eu-west-par", endpoints: { s3: "https://s3.eu-west-par.other-cloud.eu" } });
+    expect(findingsOf(run([tfJson(elsewhere, SOVEREIGN_SYNTHETIC)], { rules }), "state-backend-qualified")[0]).toContain("is not the S3 endpoint of any region of the catalogue");
+    const mismatch = withBackend("s3", { bucket: "b", key: "k", region: "eu-west-par", endpoints: { s3: "https://s3.uk.io.cloud.ovh.net" } });
+    expect(findingsOf(run([tfJson(mismatch, SOVEREIGN_SYNTHETIC)], { rules }), "state-backend-qualified")[0]).toBe(
+      "terraform.backend: backend region 'eu-west-par' is not the region of https://s3.uk.io.cloud.ovh.net, which serves 'UK'",
+    );
+    const paris = withBackend("s3", { bucket: "b", key: "k", region: "eu-west-par", endpoints: { s3: "https://s3.eu-west-par.io.cloud.ovh.net" } });
+    expect(run([tfJson(paris, SOVEREIGN_SYNTHETIC)], { rules }).findings).toEqual([]);
+  });
+
+  it("flags the pod's S3 store while its contract is pending", () => {
+    const s3 = withBackend("s3", { bucket: "b", key: "k", region: "snc-par-hdh1", endpoints: { s3: "https://s3.snc-par-hdh1.pod.ovh.example" } });
+    expect(findingsOf(run([tfJson(s3, SOVEREIGN_HEALTH)], { rules, catalogue: pendingPodCatalogue }), "state-backend-qualified")[0]).toBe(
+      "terraform.backend: backend region 'snc-par-hdh1' lacks hds, secnumcloud (required: eu, hds, secnumcloud)",
+    );
+  });
+
+  it("judges a Swift backend by its auth_url and region_name", () => {
+    const swift = withBackend("swift", { container: "tfstate", auth_url: "https://auth.cloud.ovh.net/v3", region_name: "GRA" });
+    expect(run([tfJson(swift, SOVEREIGN_SYNTHETIC)], { rules }).findings).toEqual([]);
+    const noAuthUrl = withBackend("swift", { container: "tfstate", region_name: "GRA" });
+    expect(findingsOf(run([tfJson(noAuthUrl, SOVEREIGN_SYNTHETIC)], { rules }), "state-backend-qualified")[0]).toMatch(/backend region 'GRA' counts only with its cloud/);
   });
 });

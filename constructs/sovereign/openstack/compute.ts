@@ -62,6 +62,11 @@ export interface ServerFleetProps {
   readonly floatingIp?: { readonly pool: string };
   /** Extra tags/metadata, e.g. `{ role: "portal" }`. */
   readonly labels?: Readonly<Record<string, string>>;
+  /**
+   * The user data (cloud-init) of each server, given its index, port and data volume; none by default. A change
+   * replaces the server (its data volume stays, protected from destroy).
+   */
+  readonly userData?: (server: { readonly index: number; readonly port: NetworkingPortV2; readonly dataVolume?: EncryptedVolume }) => string;
 }
 
 /**
@@ -114,6 +119,15 @@ export class ServerFleet extends Construct {
         fixedIp: [{ subnetId: shared.subnetId }],
         tags,
       });
+      // The data volume first, so the user data can name its device.
+      const volume = props.dataVolumeSizeGb
+        ? new EncryptedVolume(this, `data-volume-${i}`, {
+            context: props.context,
+            name: `${props.name}-data-${i}`,
+            sizeGb: props.dataVolumeSizeGb,
+            volumeType: props.volumeType,
+          })
+        : undefined;
       const instance = new ComputeInstanceV2(this, `server-${i}`, {
         name: `${name}-${i}`,
         flavorId: shared.flavorId,
@@ -134,16 +148,11 @@ export class ServerFleet extends Construct {
         schedulerHints: [{ group: shared.serverGroupId }],
         metadata,
         tags,
+        userData: props.userData?.({ index: i, port, dataVolume: volume }),
       });
       this.ports.push(port);
       this.instances.push(instance);
-      if (props.dataVolumeSizeGb) {
-        const volume = new EncryptedVolume(this, `data-volume-${i}`, {
-          context: props.context,
-          name: `${props.name}-data-${i}`,
-          sizeGb: props.dataVolumeSizeGb,
-          volumeType: props.volumeType,
-        });
+      if (volume) {
         new ComputeVolumeAttachV2(this, `data-volume-attach-${i}`, { instanceId: instance.id, volumeId: volume.volume.id });
         this.dataVolumes.push(volume);
       }

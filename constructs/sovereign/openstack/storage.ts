@@ -98,6 +98,11 @@ export class ProtectedContainer extends Construct {
   }
 }
 
+/** Swift request paths of one container (and its large-object segments container), for Keystone application credential access rules. */
+export function swiftContainerPaths(projectId: string, container: string): string[] {
+  return [container, `${container}_segments`].flatMap((c) => [`/v1/AUTH_${projectId}/${c}`, `/v1/AUTH_${projectId}/${c}/**`]);
+}
+
 function projectAcl(projectId: string): string {
   return `${projectId}:*`;
 }

@@ -1,0 +1,215 @@
+/**
+ * Normalises `terraform show -json` output into one stack: a plan (every resource that will exist
+ * once it is applied) or a state (every resource that exists).
+ *
+ * A plan's resources are judged exactly once each: from `planned_values`; then, for whatever
+ * `planned_values` lacks, from `resource_changes` (their `after`) and `deferred_changes` (changes
+ * Terraform left for a later plan), and from `prior_state` for resources the plan neither changes
+ * nor deletes. A plan without `planned_values` while it lists changes is refused (an incomplete or
+ * tampered plan), never read as "0 resources".
+ */
+import * as path from "node:path";
+import { ConfigError } from "../../config/config-error";
+import { splitAddress, stripInstanceKeys, withoutInstanceKey } from "../addresses";
+import { isObject, ownProperty, setProperty, type Json } from "../json";
+import { impliedProviderType, providerTypeOf, type PlanExpression, type PolicyModuleCall, type PolicyProvider, type PolicyResource, type PolicyStack, type PolicyVariable } from "../model";
+import { validateTerraformShow } from "./terraform-show";
+
+interface PlannedResource {
+  address: string;
+  /** State only: the key of a deposed object (being destroyed). */
+  deposed_key?: string;
+  mode: "managed" | "data";
+  type: string;
+  name: string;
+  provider_name?: string;
+  values?: Json;
+}
+
+interface PlannedModule {
+  address?: string;
+  resources?: PlannedResource[];
+  child_modules?: PlannedModule[];
+}
+
+interface ResourceChange extends PlannedResource {
+  module_address?: string;
+  previous_address?: string;
+  deposed?: string;
+  change: { actions: string[]; after?: Json | null; after_unknown?: Json | boolean };
+}
+
+interface ConfigResource {
+  address: string;
+  provider_config_key?: string;
+  expressions?: Record<string, PlanExpression>;
+}
+
+interface ConfigModule {
+  resources?: ConfigResource[];
+  module_calls?: Record<string, { expressions?: Record<string, PlanExpression>; module?: ConfigModule }>;
+  variables?: Record<string, { default?: unknown }>;
+}
+
+/** Whether the object a change describes still exists once it is applied. */
+function willExist(actions: readonly string[]): boolean {
+  for (const action of actions) if (action === "create" || action === "update" || action === "no-op" || action === "read") return true;
+  return false;
+}
+
+/** Walks a module tree without recursion (nesting was bounded by validateTerraformShow). */
+function* modulesOf(root: PlannedModule | undefined): Generator<PlannedModule> {
+  const stack = root ? [root] : [];
+  while (stack.length > 0) {
+    const module = stack.pop() as PlannedModule;
+    yield module;
+    for (const child of [...(module.child_modules ?? [])].reverse()) stack.push(child);
+  }
+}
+
+/** Whether a parsed document is `terraform show -json` output rather than a configuration. */
+export function isTerraformShowDocument(doc: unknown): boolean {
+  return isObject(doc) && "format_version" in doc && !("resource" in doc || "provider" in doc || "terraform" in doc || "module" in doc);
+}
+
+/** The stack name of a plan file: its name without `.json` (plan-stacks.sh writes `<stack>.json`). */
+export function planStackName(file: string): string {
+  return path.basename(file).replace(/\.plan\.json$|\.json$/, "");
+}
+
+/** Normalises a `terraform show -json` plan or state (validated first) into one stack. */
+export function fromPlanJson(input: unknown, file: string, stack = planStackName(file)): PolicyStack {
+  const doc = validateTerraformShow(input, file);
+  // A plan has planned values or changes; a state (or the prior state the review reads) has `values`.
+  const isPlan = ["planned_values", "resource_changes", "prior_state", "resource_drift", "deferred_changes"].some((k) => k in doc);
+  // `{"format_version": ...}` alone is what Terraform prints for an empty state; anything else with
+  // neither plan nor state content is not `terraform show -json` output.
+  if (!isPlan && !("values" in doc) && Object.keys(doc).some((k) => k !== "format_version" && k !== "terraform_version")) {
+    throw new ConfigError(file, "", "neither a Terraform configuration nor `terraform show -json` output (no planned_values, resource_changes or values)");
+  }
+  const changes = (doc.resource_changes ?? []) as ResourceChange[];
+  const deferred = ((doc.deferred_changes ?? []) as { resource_change: ResourceChange }[]).map((d) => d.resource_change);
+  const planned = isObject(doc.planned_values) ? (doc.planned_values.root_module as PlannedModule | undefined) : undefined;
+  if (isPlan && !planned && changes.some((c) => willExist(c.change.actions))) {
+    throw new ConfigError(file, "planned_values.root_module", "is missing while resource_changes lists changes: an incomplete plan, refused");
+  }
+
+  const configuration = isObject(doc.configuration) ? doc.configuration : {};
+  /** Configuration resources by module path (without instance keys), then by local address. */
+  const configResources = new Map<string, Map<string, ConfigResource>>();
+  const variables: Record<string, Record<string, PolicyVariable>> = { "": {} };
+  const moduleCalls: PolicyModuleCall[] = [];
+  const configStack: [ConfigModule, string][] = isObject(configuration.root_module) ? [[configuration.root_module as ConfigModule, ""]] : [];
+  while (configStack.length > 0) {
+    const [module, modulePath] = configStack.pop() as [ConfigModule, string];
+    if (!Object.prototype.hasOwnProperty.call(variables, modulePath)) setProperty(variables, modulePath, {});
+    const scope = variables[modulePath];
+    for (const [name, definition] of Object.entries(module.variables ?? {})) {
+      const hasDefault = "default" in definition;
+      setProperty(scope, name, hasDefault ? { default: definition.default, value: definition.default, hasValue: true, source: "default" } : { hasValue: false });
+    }
+    const byAddress = new Map<string, ConfigResource>();
+    configResources.set(modulePath, byAddress);
+    for (const resource of module.resources ?? []) byAddress.set(resource.address, resource);
+    for (const [name, call] of Object.entries(module.module_calls ?? {})) {
+      const callPath = modulePath ? `${modulePath}.module.${name}` : `module.${name}`;
+      moduleCalls.push({ path: callPath, arguments: {}, expressions: call.expressions ?? {} });
+      if (call.module) configStack.push([call.module, callPath]);
+    }
+  }
+  // Terraform records the value of every root variable the plan used (defaults included).
+  for (const [name, variable] of Object.entries((doc.variables ?? {}) as Record<string, Json>)) {
+    if (!("value" in variable)) continue;
+    const declared = ownProperty(variables[""], name) as PolicyVariable | undefined;
+    setProperty(variables[""], name, { default: declared?.default, value: variable.value, hasValue: true, source: "plan" });
+  }
+
+  const providers: PolicyProvider[] = [];
+  for (const [fullKey, raw] of Object.entries((configuration.provider_config ?? {}) as Record<string, Json>)) {
+    const type = typeof raw.full_name === "string" ? providerTypeOf(raw.full_name) : typeof raw.name === "string" ? raw.name : providerTypeOf(fullKey);
+    const alias = typeof raw.alias === "string" ? raw.alias : undefined;
+    const modulePath = typeof raw.module_address === "string" ? raw.module_address : fullKey.includes(":") ? fullKey.split(":")[0] : "";
+    const localName = typeof raw.name === "string" ? raw.name : type;
+    providers.push({ key: alias ? `${localName}.${alias}` : localName, type, alias, modulePath, values: {}, expressions: (raw.expressions ?? {}) as Record<string, PlanExpression> });
+  }
+
+  const changeByAddress = new Map<string, ResourceChange>();
+  const gone = new Set<string>();
+  for (const change of changes) {
+    if (change.deposed !== undefined) continue; // a deposed object is being destroyed
+    changeByAddress.set(change.address, change);
+    if (!willExist(change.change.actions)) gone.add(change.address);
+    // A moved object no longer exists at its previous address.
+    if (typeof change.previous_address === "string" && change.previous_address !== change.address) gone.add(change.previous_address);
+  }
+
+  const resources: PolicyResource[] = [];
+  const seen = new Set<string>();
+  /** What every resource of a module shares: its address prefix and its configuration, computed once per module. */
+  const modules = new Map<string, { prefix: string; config: Map<string, ConfigResource> | undefined }>();
+  const moduleOf = (modulePath: string) => {
+    let module = modules.get(modulePath);
+    if (!module) {
+      module = { prefix: modulePath ? `${modulePath}.` : "", config: configResources.get(stripInstanceKeys(modulePath)) };
+      modules.set(modulePath, module);
+    }
+    return module;
+  };
+  const add = (resource: PlannedResource, modulePath: string, from: NonNullable<PolicyResource["plannedFrom"]>, values: unknown, unknown?: unknown): void => {
+    if (seen.has(resource.address)) return;
+    seen.add(resource.address);
+    const module = moduleOf(modulePath);
+    const inModule = resource.address.startsWith(module.prefix) ? resource.address.slice(module.prefix.length) : splitAddress(resource.address).localAddress;
+    const localAddress = withoutInstanceKey(inModule);
+    const config = module.config?.get(localAddress);
+    const change = changeByAddress.get(resource.address);
+    const configKey = config?.provider_config_key;
+    const providerKey = configKey ? configKey.slice(configKey.lastIndexOf(":") + 1) : impliedProviderType(resource.type);
+    const providerSource = resource.provider_name ?? change?.provider_name;
+    const afterUnknown = unknown ?? change?.change.after_unknown;
+    resources.push({
+      address: resource.address,
+      localAddress,
+      type: resource.type,
+      name: resource.name,
+      mode: resource.mode,
+      providerType: providerSource ? providerTypeOf(providerSource) : providerTypeOf(providerKey),
+      providerKey,
+      values: isObject(values) ? values : {},
+      unknown: isObject(afterUnknown) ? afterUnknown : undefined,
+      expressions: config?.expressions,
+      preventDestroy: undefined,
+      modulePath,
+      stack,
+      file,
+      actions: change?.change.actions,
+      plannedFrom: from,
+    });
+  };
+
+  for (const module of modulesOf(planned)) {
+    // Every resource of a module shares its path: read it once per module, not per resource.
+    const modulePath = typeof module.address === "string" ? module.address : "";
+    for (const resource of module.resources ?? []) add(resource, modulePath, "planned_values", resource.values);
+  }
+  if (!isPlan && isObject(doc.values)) {
+    for (const module of modulesOf(doc.values.root_module as PlannedModule | undefined)) {
+      const modulePath = typeof module.address === "string" ? module.address : "";
+      for (const resource of module.resources ?? []) if (resource.deposed_key === undefined) add(resource, modulePath, "prior_state", resource.values);
+    }
+  }
+  for (const [list, from] of [[changes, "resource_changes"], [deferred, "deferred_changes"]] as const) {
+    for (const change of list) {
+      if (change.deposed !== undefined || !willExist(change.change.actions)) continue;
+      add(change, change.module_address ?? splitAddress(change.address).modulePath, from, change.change.after, change.change.after_unknown);
+    }
+  }
+  const prior = isObject(doc.prior_state) && isObject(doc.prior_state.values) ? (doc.prior_state.values.root_module as PlannedModule | undefined) : undefined;
+  for (const module of modulesOf(prior)) {
+    const modulePath = typeof module.address === "string" ? module.address : "";
+    for (const resource of module.resources ?? []) {
+      if (!gone.has(resource.address) && resource.deposed_key === undefined) add(resource, modulePath, "prior_state", resource.values);
+    }
+  }
+  return { name: stack, file, source: isPlan ? "plan" : "state", resources, providers, variables, locals: {}, moduleCalls };
+}
