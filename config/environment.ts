@@ -43,6 +43,39 @@ export interface S3StateBackendConfig {
   readonly serverSideEncryption?: boolean;
 }
 
+/**
+ * OpenTofu's client-side encryption of state and plan files, with a key kept on the sovereign side:
+ * emitted as `terraform { encryption { ... } }` when `TERRAFORM_BINARY_NAME=tofu` (Terraform has no
+ * such feature; with it, synth warns that the state is only encrypted at rest by the store).
+ */
+export type StateEncryptionConfig = PassphraseStateEncryptionConfig | OpenBaoStateEncryptionConfig;
+
+interface StateEncryptionCommon {
+  /**
+   * Read existing unencrypted state once while moving to encryption (an `unencrypted` fallback method);
+   * remove it after the first apply. Default false: unencrypted state is refused.
+   */
+  readonly migrateFromUnencrypted?: boolean;
+}
+
+/** A key derived (PBKDF2) from a passphrase the operators keep in the sovereign secret store. */
+export interface PassphraseStateEncryptionConfig extends StateEncryptionCommon {
+  readonly keyProvider: "pbkdf2";
+  /** Root variable that carries the passphrase (`TF_VAR_<name>`); default `state_encryption_passphrase`. */
+  readonly passphraseVariable?: string;
+}
+
+/** A data key wrapped by an OpenBao transit key on the sovereign side; the token comes from `BAO_TOKEN`. */
+export interface OpenBaoStateEncryptionConfig extends StateEncryptionCommon {
+  readonly keyProvider: "openbao";
+  /** HTTPS address of the OpenBao server, e.g. `https://bao.snc-par-hdh1.pod.ovh.example:8200`. */
+  readonly address: string;
+  /** Name of the transit key (created beforehand in OpenBao). */
+  readonly keyName: string;
+  /** Where the transit engine is mounted; OpenTofu's default is `/transit`. */
+  readonly transitEnginePath?: string;
+}
+
 /** The legacy Azure estate of the environment. */
 export interface LegacyEstateConfig {
   /** Primary Azure location, e.g. `francecentral`. */
@@ -64,10 +97,22 @@ export interface LegacyEstateConfig {
   /** Linux scale set running the researchers' workspaces. */
   readonly workspaces: LegacyWorkspacesConfig;
   /**
-   * Adoption of the existing estate: logical name (e.g. `storageAccount.raw`) → Azure resource ID. Each listed
-   * resource gets a Terraform import block, so `cdktf deploy` adopts it instead of creating it.
+   * The Azure subscription (UUID) the estate lives in. Every resource's import ID is computed from it, the
+   * resource group and the names, following the azurerm type's documented import format; the provider is
+   * pinned to it.
+   */
+  readonly subscriptionId: string;
+  /**
+   * Overrides of the computed import IDs, logical name (e.g. `key.pseudonymisation`) → import ID: for what
+   * cannot be computed (a Key Vault key's versioned URL, an existing role assignment's GUID) or lives
+   * elsewhere than the code assumes. An entry naming no resource is refused.
    */
   readonly importIds?: Readonly<Record<string, string>>;
+  /**
+   * Logical names of resources this environment creates instead of importing (they do not exist in Azure
+   * yet); resources within them are new too. Synth refuses any resource neither imported nor declared new.
+   */
+  readonly newResources?: readonly string[];
 }
 
 /** Address spaces (CIDR) of the spoke virtual networks. */
@@ -383,6 +428,8 @@ export interface EnvironmentConfig<S extends SovereignTargetConfig = SovereignTa
   /** Extra region catalogue files (the platform's contracted regions), relative to the environment file. */
   readonly regionCatalogues: readonly string[];
   readonly stateBackend: StateBackendConfig;
+  /** Client-side state encryption with OpenTofu; optional (see StateEncryptionConfig). */
+  readonly stateEncryption?: StateEncryptionConfig;
   readonly legacy: LegacyEstateConfig;
   /** The sovereign landing zone: its cloud (`cloud`, default `openstack`) and that cloud's settings. */
   readonly sovereign: S;

@@ -104,6 +104,20 @@ export function checkStateBackend(backend: S3StateBackendConfig, catalogue: Regi
   return entry;
 }
 
+/** The key must stay on the sovereign side: refuse an OpenBao server run by an extraterritorial operator. */
+export function checkStateEncryption(config: EnvironmentConfig, catalogue: RegionCatalogue, file: string): void {
+  const encryption = config.stateEncryption;
+  if (encryption?.keyProvider !== "openbao") return;
+  const operator = catalogue.operatorOfEndpoint(encryption.address);
+  if (operator && RegionCatalogue.isExtraterritorial(operator)) {
+    throw new ConfigError(
+      file,
+      "stateEncryption.address",
+      `'${encryption.address}' is a ${operator.name} service, subject to ${operator.extraterritorialLaws.join(", ")}: the state key must stay on the sovereign side`,
+    );
+  }
+}
+
 /** parseNetworkCidr, refusing the legacy short IPv4 forms (`10.0.0/8`) that ipaddr.js accepts. */
 function parseStrictCidr(value: string, source: string, field: string): [ipaddr.IPv4 | ipaddr.IPv6, number] {
   const address = value.split("/")[0];
@@ -192,5 +206,6 @@ export function loadEnvironment(selector: string = process.env.HDH_ENV || DEFAUL
   const matching = `sovereign.region${endpoint !== undefined ? ", sovereign.authUrl" : ""}${config.stateBackend.type === "s3" ? ", stateBackend.endpoint, stateBackend.region" : ""}`;
   refusePendingContract(catalogue, sovereign, file, matching);
   if (config.stateBackend.type === "s3") refusePendingContract(catalogue, checkStateBackend(config.stateBackend, catalogue, file), file, matching);
+  checkStateEncryption(config, catalogue, file);
   return { config, file, catalogue, today };
 }

@@ -18,7 +18,8 @@ import { migrationCoverage, recordMigrationCoverage } from "../constructs/migrat
 import { checkDatabaseDecommissionGuard, checkDecommissionGuard, type DestroyableContainers } from "../constructs/migration/decommission-guard";
 import type { LegacyMigrationSource } from "../constructs/migration/legacy-source";
 import { findProjectRoot } from "../policy/inputs";
-import { configureStateBackend, requireTerraformVersion } from "./state-backend";
+import { keepProviderLockFile } from "./provider-lock";
+import { configureStateBackend, configureStateEncryption, requireTerraformVersion } from "./state-backend";
 import { declareStackPolicy, environmentPolicy } from "../policy/stack-policy";
 
 export interface LegacyAzureStackProps {
@@ -33,9 +34,11 @@ export interface LegacyAzureStackProps {
 }
 
 /**
- * The legacy Azure estate of one environment, as it runs today, adopted by import (see
- * `legacy.importIds`), never re-created. Credentials come from the usual ARM_* variables
- * (ARM_SUBSCRIPTION_ID, ARM_TENANT_ID, ...), never from code. Its synthesized JSON records which dataset
+ * The legacy Azure estate of one environment, as it runs today, adopted by import, never re-created:
+ * every resource is imported (its import ID computed from `legacy.subscriptionId`, the resource group
+ * and the names; `legacy.importIds` overrides) or declared new, else synth refuses (LegacyAdoption).
+ * Credentials come from the usual ARM_* variables (ARM_TENANT_ID, ARM_CLIENT_ID, ...), never from code;
+ * the provider is pinned to the environment's subscription. Its synthesized JSON records which dataset
  * of the migration plan covers each data-bearing resource (see constructs/migration/coverage.ts), for the
  * reconciliation with the real Azure inventory (`npm run legacy:reconcile`).
  */
@@ -58,13 +61,16 @@ export class LegacyAzureStack extends TerraformStack implements LegacyMigrationS
     const destroyableDatabases = plan ? checkDatabaseDecommissionGuard(legacy, source, plan) : new Set<string>();
     const databaseCopy = databaseCopyRunning(plan?.plan, legacy.postgres.serverName);
     configureStateBackend(this, id, environment.stateBackend);
+    configureStateEncryption(this, environment.stateEncryption);
+    keepProviderLockFile(this, "legacy-azure");
     requireTerraformVersion(this);
     declareStackPolicy(this, { role: "legacy", ...environmentPolicy(environment) });
-    new AzurermProvider(this, "azurerm", { features: [{}] });
+    // The import IDs name this subscription: never plan them against another one.
+    new AzurermProvider(this, "azurerm", { features: [{}], subscriptionId: legacy.subscriptionId });
     if (databaseCopy) new RandomProvider(this, "random"); // the copy administrator's generated password
 
     const names = legacyNames(environment);
-    const adoption = new LegacyAdoption(legacy.importIds ?? {}, source);
+    const adoption = new LegacyAdoption({ subscriptionId: legacy.subscriptionId, importIds: legacy.importIds, newResources: legacy.newResources, source });
     this.adoption = adoption;
     const tags = { environment: environment.name, owner: environment.owner, "migration-wave": environment.migrationWave };
     const client = new DataAzurermClientConfig(this, "client");
@@ -74,14 +80,15 @@ export class LegacyAzureStack extends TerraformStack implements LegacyMigrationS
       location: legacy.location,
       tags,
     });
-    adoption.adopt(this.resourceGroup, "resourceGroup", "resourceGroup", legacy.resourceGroupName);
+    adoption.adopt(this.resourceGroup, "resourceGroup", { id: adoption.ids.resourceGroup(legacy.resourceGroupName) }, { expectedName: legacy.resourceGroupName });
     // Where geo-restored backups (PostgreSQL) land in a disaster; the storage accounts replicate there (GZRS).
+    const recoveryGroupName = `${legacy.resourceGroupName}-dr`;
     const recoveryGroup = new ResourceGroup(this, "disaster-recovery", {
-      name: `${legacy.resourceGroupName}-dr`,
+      name: recoveryGroupName,
       location: legacy.disasterRecoveryLocation,
       tags,
     });
-    adoption.adopt(recoveryGroup, "resourceGroup.disasterRecovery", "resourceGroup", `${legacy.resourceGroupName}-dr`);
+    adoption.adopt(recoveryGroup, "resourceGroup.disasterRecovery", { id: adoption.ids.resourceGroup(recoveryGroupName) }, { expectedName: recoveryGroupName });
 
     this.network = new HubSpokeNetwork(this, "network", {
       resourceGroup: this.resourceGroup,
@@ -155,12 +162,16 @@ export class LegacyAzureStack extends TerraformStack implements LegacyMigrationS
         sovereignCidr: environment.sovereign.networkCidr,
         source,
         tags,
+        adoption,
       });
     }
     researchWorkspaces(this, { config: legacy.workspaces, subnet: this.network.workspaceSubnet, resourceGroup: this.resourceGroup, names, adoption, tags });
     bastion(this, { subnet: this.network.bastionSubnet, resourceGroup: this.resourceGroup, names, adoption, tags });
-    adoption.checkEveryImportIdIsUsed();
     recordMigrationCoverage(this, migrationCoverage(legacy, plan, findProjectRoot(source) ?? process.cwd()));
+    // Refuse, one line each, resources that deploy would create without being declared new; again at
+    // synth, for resources added to the stack after construction.
+    adoption.check(this);
+    this.node.addValidation({ validate: () => (adoption.check(this), []) });
   }
 
   /** The server's administrator credential while a database copy runs (LegacyMigrationSource). */

@@ -21,7 +21,8 @@ import { ReplicationWorkers } from "../constructs/migration/replication";
 import type { SovereignMigrationTarget } from "../constructs/migration/sovereign-target";
 import { MIGRATION_PROGRESS_OUTPUT } from "../policy/review/migration-progress";
 import { declareStackPolicy, environmentPolicy } from "../policy/stack-policy";
-import { configureStateBackend, requireTerraformVersion } from "./state-backend";
+import { keepProviderLockFile } from "./provider-lock";
+import { configureStateBackend, configureStateEncryption, requireTerraformVersion } from "./state-backend";
 
 /** 1 GiB in GB: the plan counts in GiB, the review shows GB. */
 const GB_PER_GIB = 1.073741824;
@@ -67,6 +68,8 @@ export class MigrationStack extends TerraformStack {
     checkDecommissionGuard(environment.legacy, props.environmentFile, plan);
 
     configureStateBackend(this, id, environment.stateBackend);
+    configureStateEncryption(this, environment.stateEncryption);
+    keepProviderLockFile(this, "migration");
     requireTerraformVersion(this);
     declareStackPolicy(this, { role: "migration", ...environmentPolicy(environment) });
     new AzurermProvider(this, "azurerm", { features: [{}] });

@@ -23,7 +23,8 @@ import { ScalewayResearcherPortal } from "../constructs/sovereign/scaleway/porta
 import { ScalewayResearchWorkspace } from "../constructs/sovereign/scaleway/research-workspace";
 import { ManagedKey } from "../constructs/sovereign/scaleway/secrets";
 import { declareStackPolicy, environmentPolicy } from "../policy/stack-policy";
-import { configureStateBackend, requireTerraformVersion } from "./state-backend";
+import { keepProviderLockFile } from "./provider-lock";
+import { configureStateBackend, configureStateEncryption, requireTerraformVersion } from "./state-backend";
 
 export interface ScalewaySovereignStackProps {
   /** An environment whose landing zone is on Scaleway (`sovereign.cloud: "scaleway"`). */
@@ -67,6 +68,8 @@ export class ScalewaySovereignStack extends TerraformStack {
     const blueprint = landingZoneBlueprint(environment, this.node.path);
     this.blueprint = blueprint;
     configureStateBackend(this, id, environment.stateBackend);
+    configureStateEncryption(this, environment.stateEncryption);
+    keepProviderLockFile(this, "sovereign-scaleway");
     requireTerraformVersion(this);
     declareStackPolicy(this, { role: "sovereign", ...environmentPolicy(environment) });
     const locality: ScalewayLocality = { region: sovereign.region, zones: sovereign.zones };

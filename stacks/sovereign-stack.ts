@@ -25,7 +25,8 @@ import { POSTGRES_ADMIN_USERNAME, PostgresDataTier } from "../constructs/soverei
 import { EncryptionKey, ServiceCredential, TlsCertificate, VaultSecret } from "../constructs/sovereign/openstack/secrets";
 import type { SovereignDatabaseTarget, SovereignMigrationTarget, StoredSecretProps } from "../constructs/migration/sovereign-target";
 import { HTTPS_PORT, LeastPrivilegeSecurityGroup } from "../constructs/sovereign/openstack/security-group";
-import { configureStateBackend, requireTerraformVersion } from "./state-backend";
+import { keepProviderLockFile } from "./provider-lock";
+import { configureStateBackend, configureStateEncryption, requireTerraformVersion } from "./state-backend";
 import { declareStackPolicy, environmentPolicy } from "../policy/stack-policy";
 
 /** PostgreSQL, the data tier's database servers. */
@@ -73,6 +74,8 @@ export class SovereignStack extends TerraformStack implements SovereignMigration
     const blueprint = landingZoneBlueprint(environment, this.node.path);
     this.blueprint = blueprint;
     configureStateBackend(this, id, environment.stateBackend);
+    configureStateEncryption(this, environment.stateEncryption);
+    keepProviderLockFile(this, "sovereign");
     requireTerraformVersion(this);
     declareStackPolicy(this, { role: "sovereign", ...environmentPolicy(environment) });
     new OpenstackProvider(this, "openstack", { authUrl: sovereign.authUrl, region: sovereign.region });

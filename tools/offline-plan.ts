@@ -1,7 +1,7 @@
 /**
  * `npm run plan:offline`: synthesizes the app (HDH_ENV honoured), then for every stack runs the real
- * terraform (or `TERRAFORM_BINARY_NAME=tofu`) init, validate, plan -out and show -json against the
- * schema-only offline providers, and writes each JSON plan to `<outdir>/plans/<stack>.json`.
+ * terraform (or `TERRAFORM_BINARY_NAME=tofu`) init, plan -out (validate -json too when plan fails) and
+ * show -json against the schema-only offline providers, and writes each JSON plan to `<outdir>/plans/<stack>.json`.
  * Stacks whose backend is not local are planned in a copy with a local backend override.
  */
 import { spawn } from "node:child_process";
@@ -9,6 +9,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { cpus } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { resolveOfflineProvider, writeMirror, type OfflineProvider, type ProviderRequirement } from "./offline-provider/install";
+import { startProviderServers } from "./offline-provider/reattach";
 import { cachedSchemaReader, remoteStatePlaceholders, variablePlaceholders, type SchemaLookup, type SourceStack } from "./offline-provider/stack-inputs";
 
 const REPOSITORY_ROOT = resolve(__dirname, "..");
@@ -53,6 +54,11 @@ export interface OfflinePlanOptions {
   log?: (line: string) => void;
   /** Stacks planned at once (default: the number of cores). */
   concurrency?: number;
+  /**
+   * Start each provider once and let every command reattach to it (TF_REATTACH_PROVIDERS), instead of
+   * Terraform starting it 2–4 times per command (default true; `init` always installs from the mirror).
+   */
+  sharedProviders?: boolean;
 }
 
 interface Manifest {
@@ -189,6 +195,7 @@ async function planStack(
   env: NodeJS.ProcessEnv,
   log: (line: string) => void,
   context: PlanContext,
+  runEnv: NodeJS.ProcessEnv = env,
 ): Promise<StackPlanResult> {
   const source = join(outdir, manifest.stacks[name].workingDirectory);
   const result: StackPlanResult = { stack: name, stackDir: source, validateOk: false, planOk: false, diagnostics: [], seconds: { init: 0, validate: 0, plan: 0, show: 0 } };
@@ -232,28 +239,31 @@ async function planStack(
     result.diagnostics.push(commandDiagnostic(binary, "init", init));
     return fail(`${binary} init failed`);
   }
-  const validate = await runTerraform(binary, ["validate", "-json", "-no-color"], workDir, env, log, name);
-  result.seconds.validate = validate.seconds;
-  let report: { valid?: boolean; diagnostics?: TerraformDiagnostic[] } = {};
-  try {
-    report = JSON.parse(validate.stdout) as typeof report;
-  } catch {
-    result.diagnostics.push(commandDiagnostic(binary, "validate", validate));
-    return fail(`${binary} validate failed`);
-  }
-  result.diagnostics.push(...(report.diagnostics ?? []));
-  result.validateOk = report.valid === true;
-  if (!result.validateOk) {
-    const errors = (report.diagnostics ?? []).filter((diagnostic) => diagnostic.severity === "error").length;
-    return fail(`${binary} validate failed (${errors} error${errors === 1 ? "" : "s"})`);
-  }
-  const plan = await runTerraform(binary, ["plan", "-input=false", "-no-color", "-lock=false", "-out=tfplan"], workDir, env, log, name);
+  // `plan` validates the configuration first; `validate -json` runs only when plan fails, for Terraform's
+  // structured diagnostics (file, line) of an invalid configuration. One command less per planned stack.
+  const plan = await runTerraform(binary, ["plan", "-input=false", "-no-color", "-lock=false", "-out=tfplan"], workDir, runEnv, log, name);
   result.seconds.plan = plan.seconds;
   if (plan.code !== 0) {
+    const validate = await runTerraform(binary, ["validate", "-json", "-no-color"], workDir, runEnv, log, name);
+    result.seconds.validate = validate.seconds;
+    let report: { valid?: boolean; diagnostics?: TerraformDiagnostic[] } = {};
+    try {
+      report = JSON.parse(validate.stdout) as typeof report;
+    } catch {
+      result.diagnostics.push(commandDiagnostic(binary, "validate", validate));
+      return fail(`${binary} validate failed`);
+    }
+    result.diagnostics.push(...(report.diagnostics ?? []));
+    result.validateOk = report.valid === true;
+    if (!result.validateOk) {
+      const errors = (report.diagnostics ?? []).filter((diagnostic) => diagnostic.severity === "error").length;
+      return fail(`${binary} validate failed (${errors} error${errors === 1 ? "" : "s"})`);
+    }
     result.diagnostics.push(commandDiagnostic(binary, "plan", plan));
     return fail(`${binary} plan failed`);
   }
-  const show = await runTerraform(binary, ["show", "-json", "-no-color", "tfplan"], workDir, env, log, name);
+  result.validateOk = true;
+  const show = await runTerraform(binary, ["show", "-json", "-no-color", "tfplan"], workDir, runEnv, log, name);
   result.seconds.show = show.seconds;
   if (show.code !== 0) {
     result.diagnostics.push(commandDiagnostic(binary, "show", show));
@@ -263,7 +273,7 @@ async function planStack(
   result.planFile = join(plansDir, `${name}.json`);
   writeFileSync(result.planFile, show.stdout);
   result.planOk = true;
-  log(`${name}: validated and planned in ${(init.seconds + validate.seconds + plan.seconds + show.seconds).toFixed(1)} s → ${relative(process.cwd(), result.planFile)}`);
+  log(`${name}: validated and planned in ${(init.seconds + plan.seconds + show.seconds).toFixed(1)} s → ${relative(process.cwd(), result.planFile)}`);
   return result;
 }
 
@@ -313,8 +323,12 @@ export async function planStacksOffline(options: OfflinePlanOptions): Promise<St
   mkdirSync(workRoot, { recursive: true });
   const cliConfig = writeMirror(workRoot, [...providers.values()]);
   const env: NodeJS.ProcessEnv = { ...process.env, TF_CLI_CONFIG_FILE: cliConfig, CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1", TF_INPUT: "0" };
-  for (const key of Object.keys(env)) if (key.startsWith("TF_CLI_ARGS") || key === "TF_PLUGIN_CACHE_DIR" || key === "TF_DATA_DIR") delete env[key];
+  for (const key of Object.keys(env)) {
+    if (key.startsWith("TF_CLI_ARGS") || key === "TF_PLUGIN_CACHE_DIR" || key === "TF_DATA_DIR" || key === "TF_REATTACH_PROVIDERS") delete env[key];
+  }
 
+  const servers = options.sharedProviders === false || providers.size === 0 ? undefined : await startProviderServers(workRoot, [...providers.values()]);
+  const runEnv: NodeJS.ProcessEnv = servers ? { ...env, TF_REATTACH_PROVIDERS: servers.reattach } : env;
   const results: StackPlanResult[] = new Array(names.length);
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -324,12 +338,52 @@ export async function planStacksOffline(options: OfflinePlanOptions): Promise<St
       const reason = unsupported.get(name);
       results[index] = reason
         ? { stack: name, stackDir: join(outdir, manifest.stacks[name].workingDirectory), validateOk: false, planOk: false, diagnostics: [{ severity: "error", summary: reason }], failure: `${name}: ${reason}`, seconds: { init: 0, validate: 0, plan: 0, show: 0 } }
-        : await planStack(name, manifest, outdir, workRoot, plansDir, binary, env, log, context);
+        : await planStack(name, manifest, outdir, workRoot, plansDir, binary, env, log, context, runEnv);
     }
   };
   const concurrency = Math.max(1, Math.min(options.concurrency ?? cpus().length, names.length));
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  try {
+    await Promise.all(Array.from({ length: concurrency }, worker));
+  } finally {
+    servers?.stop();
+  }
   return results;
+}
+
+/**
+ * Applies a stack's offline plan (made by planStacksOffline in `outdir`) with placeholders, and returns
+ * the state Terraform wrote: a prior state to plan a change against, e.g. to see which changes replace a
+ * resource. The provider writes every value known only after apply as a deterministic placeholder
+ * (HDH_OFFLINE_PROVIDER_APPLY=placeholders, set only for this); it never calls a cloud. Only the offline
+ * copy of the stack is touched.
+ */
+export async function applyPlanOffline(result: StackPlanResult, options: { outdir: string; terraformBinary?: string }): Promise<string> {
+  if (!result.planOk) throw new Error(`${result.stack}: no plan to apply (${result.failure ?? "not planned"})`);
+  const binary = terraformBinaryName(options.terraformBinary);
+  const workRoot = join(resolve(options.outdir), "offline");
+  const workDir = join(workRoot, "stacks", result.stack);
+  const stackJson = JSON.parse(readFileSync(join(workDir, "cdk.tf.json"), "utf8")) as StackJson;
+  const providers = requirementsOf(stackJson).map(resolveOfflineProvider);
+  // The stack's providers, started once in placeholder mode, and reattached to (as planStacksOffline does).
+  const servers = await startProviderServers(workRoot, providers, { applyPlaceholders: true });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    TF_CLI_CONFIG_FILE: join(workRoot, "terraform.tfrc"),
+    TF_REATTACH_PROVIDERS: servers.reattach,
+    CHECKPOINT_DISABLE: "1",
+    TF_IN_AUTOMATION: "1",
+    TF_INPUT: "0",
+  };
+  const log = (): void => undefined;
+  try {
+    const apply = await runTerraform(binary, ["apply", "-input=false", "-no-color", "-lock=false", "-auto-approve", "tfplan"], workDir, env, log, result.stack);
+    if (apply.code !== 0) throw new Error(`${result.stack}: ${binary} apply failed: ${(apply.stderr || apply.stdout).trim()}`);
+    const pull = await runTerraform(binary, ["state", "pull"], workDir, env, log, result.stack);
+    if (pull.code !== 0) throw new Error(`${result.stack}: ${binary} state pull failed: ${(pull.stderr || pull.stdout).trim()}`);
+    return pull.stdout;
+  } finally {
+    servers.stop();
+  }
 }
 
 async function main(): Promise<void> {

@@ -2,20 +2,21 @@
  * `npm run reconcile:fixtures`: regenerates the Azure inventory fixtures of the reconciliation tests
  * (__tests__/reconcile/fixtures/) from the project's own legacy stacks, in the documented
  * `az resource list -o json` shape:
- *   <env>-inventory.json        what the stack imports, minus deliberately missing resources, plus deliberate extras
- *                               (resources Azure holds that the code does not describe, some of them holding data);
+ *   <env>-inventory.json        what the stack imports, minus deliberately missing resources (and what they hold),
+ *                               plus deliberate extras (resources Azure holds that the code does not describe, some of
+ *                               them holding data), with `az group list` appended as the README's export does;
  *   <env>-inventory-clean.json  exactly what the stack imports (nothing missing, nothing extra);
  *   <env>-inventory.expected.json  the deliberate extras and missing resources, for the tests.
- * Only what `az resource list` lists is written: resource groups, subnets, blob containers, NSG rules, peerings,
- * Key Vault keys, Flexible Server databases ... are not (see policy/review/reconciliation/inventory.ts).
- * Run it again whenever the legacy stack's imports change (e.g. once every legacy resource is imported), review
- * the diff, then run the reconciliation tests.
+ * Only what `az resource list` and `az group list` list is written: subnets, blob containers, NSG rules, peerings,
+ * Key Vault keys, Flexible Server databases and parameters, diagnostic settings ... are not (see
+ * policy/review/reconciliation/inventory.ts). Run it again whenever the legacy stack's imports change, review the
+ * diff, then run the reconciliation tests.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { readEnvironment } from "../config/load-environment";
 import { AzureResourceTypes } from "../config/load-azure-resource-types";
-import { parseArmId, RESOURCE_GROUP_TYPE } from "../policy/review/reconciliation/azure-id";
+import { parseImportId, RESOURCE_GROUP_TYPE, type ArmId } from "../policy/review/reconciliation/azure-id";
 import type { InventoryResource } from "../policy/review/reconciliation/inventory";
 import { readLegacyDeclaration } from "../policy/review/reconciliation/reconcile";
 import { synthesizeLegacyStack } from "./legacy-reconcile";
@@ -28,8 +29,11 @@ type Json = Record<string, unknown>;
 interface Deliberate {
   /** Resources Azure holds that the code does not describe: [type, name, resource group, extra fields]. */
   readonly extra: readonly [string, string, string, Partial<InventoryResource>?][];
-  /** Azure types whose imported resources are left out of the inventory (they would be created). */
-  readonly missingTypes: readonly string[];
+  /**
+   * Imported resources left out of the inventory, [type, name]: they would be created, and so would every imported
+   * resource nested in or extending one of them (a missing network's subnets and peerings).
+   */
+  readonly missing: readonly [string, string][];
 }
 
 const DELIBERATE: Readonly<Record<"dev" | "prod", Deliberate>> = {
@@ -39,7 +43,7 @@ const DELIBERATE: Readonly<Record<"dev" | "prod", Deliberate>> = {
       ["Microsoft.Compute/snapshots", "snap-vmss-hdh-dev-workspaces-0-20260415", "rg-hdh-dev", { sku: { name: "Standard_ZRS", tier: "Standard" } }],
       ["Microsoft.Network/networkWatchers", "NetworkWatcher_francecentral", "NetworkWatcherRG", {}],
     ],
-    missingTypes: ["Microsoft.Network/virtualNetworks"],
+    missing: [["Microsoft.Network/virtualNetworks", "vnet-hdh-dev-hub"]],
   },
   prod: {
     extra: [
@@ -50,7 +54,7 @@ const DELIBERATE: Readonly<Record<"dev" | "prod", Deliberate>> = {
       ["Microsoft.Network/networkWatchers", "NetworkWatcher_francecentral", "NetworkWatcherRG", {}],
       ["Microsoft.OperationsManagement/solutions", "SecurityInsights(log-hdh-prod)", "rg-hdh-prod", { plan: { name: "SecurityInsights(log-hdh-prod)", product: "OMSGallery/SecurityInsights", publisher: "Microsoft" } }],
     ],
-    missingTypes: ["Microsoft.OperationalInsights/workspaces"],
+    missing: [["Microsoft.OperationalInsights/workspaces", "log-hdh-prod"]],
   },
 };
 
@@ -83,6 +87,11 @@ function entry(id: string, type: string, name: string, resourceGroup: string, lo
     type,
     ...fields,
   };
+}
+
+/** An `az group list -o json` entry. */
+function groupEntry(id: string, name: string, location: string, tags: Record<string, string> | null): InventoryResource {
+  return { id, location, managedBy: null, name, properties: { provisioningState: "Succeeded" }, tags, type: RESOURCE_GROUP_TYPE };
 }
 
 function isObject(value: unknown): value is Json {
@@ -133,29 +142,44 @@ export function inventoryFixtures(environment: "dev" | "prod"): InventoryFixture
   const types = AzureResourceTypes.load();
   const location = loaded.config.legacy.location;
   const clean: InventoryResource[] = [];
+  const groups: InventoryResource[] = [];
   const seen = new Set<string>();
   const missing: { address: string; azureId: string }[] = [];
+  const isMissing = (arm: ArmId | undefined): boolean =>
+    arm !== undefined && (DELIBERATE[environment].missing.some(([type, name]) => type.toLowerCase() === arm.type.toLowerCase() && name.toLowerCase() === arm.name.toLowerCase()) || isMissing(arm.parent));
   for (const block of declaration.imports) {
-    const arm = parseArmId(block.id);
-    // Listed by `az resource list`: a resource (not a group, not an extension), of a top-level or listed type.
-    if (!arm || arm.extension || arm.type.toLowerCase() === RESOURCE_GROUP_TYPE.toLowerCase() || !types.isListed(arm.type) || seen.has(arm.key)) continue;
-    seen.add(arm.key);
+    const arm = parseImportId(block.id);
+    if (isMissing(arm)) missing.push({ address: block.address, azureId: block.id });
+    if (!arm || arm.extension || seen.has(arm.key)) continue;
     const resource = resourceAt(doc as Json, block.address);
-    const item = entry(block.id, arm.type, arm.name, arm.resourceGroup ?? "", literal<string>(resource.location) ?? (arm.type.startsWith("Microsoft.Network/privateDnsZones") ? "global" : location), describedFields(arm.type, resource));
-    clean.push(item);
-    if (DELIBERATE[environment].missingTypes.some((t) => t.toLowerCase() === arm.type.toLowerCase())) missing.push({ address: block.address, azureId: block.id });
+    if (arm.type.toLowerCase() === RESOURCE_GROUP_TYPE.toLowerCase()) {
+      seen.add(arm.key);
+      groups.push(groupEntry(block.id, arm.name, literal<string>(resource.location) ?? location, literal<Record<string, string>>(resource.tags) ?? null));
+      continue;
+    }
+    // Listed by `az resource list`: a resource (not a group, not an extension), of a top-level or listed type.
+    if (!types.isListed(arm.type)) continue;
+    seen.add(arm.key);
+    clean.push(entry(block.id, arm.type, arm.name, arm.resourceGroup ?? "", literal<string>(resource.location) ?? (arm.type.startsWith("Microsoft.Network/privateDnsZones") ? "global" : location), describedFields(arm.type, resource)));
   }
-  const subscription = parseArmId(declaration.imports.find((i) => parseArmId(i.id))?.id ?? "")?.subscription ?? "00000000-0000-0000-0000-000000000000";
+  const subscription = declaration.imports.map((i) => parseImportId(i.id)).find((arm) => arm !== undefined)?.subscription ?? "00000000-0000-0000-0000-000000000000";
   const extras = DELIBERATE[environment].extra.map(([type, resourceName, group, fields]) => {
     const [namespace, ...rest] = type.split("/");
     const id = `/subscriptions/${subscription}/resourceGroups/${group}/providers/${namespace}/${rest.join("/")}/${resourceName}`;
     return entry(id, type, resourceName, group, location, fields);
   });
+  // The groups the extras sit in that the code does not describe (NetworkWatcherRG): `az group list` lists them too.
+  const known = new Set(groups.map((g) => g.name?.toLowerCase()));
+  const extraGroups = [...new Set(extras.map((e) => e.resourceGroup as string))]
+    .filter((group) => !known.has(group.toLowerCase()))
+    .map((group) => groupEntry(`/subscriptions/${subscription}/resourceGroups/${group}`, group, location, null));
   const missingIds = new Set(missing.map((m) => m.azureId.toLowerCase()));
+  const present = (r: InventoryResource) => !missingIds.has(r.id.toLowerCase());
+  // `az resource list`, then `az group list` appended (the README's export): an empty group is known too.
   return {
-    inventory: [...clean.filter((r) => !missingIds.has(r.id.toLowerCase())), ...extras],
-    clean,
-    expected: { extra: extras.map((e) => e.id), missing },
+    inventory: [...clean.filter(present), ...extras, ...groups.filter(present), ...extraGroups],
+    clean: [...clean, ...groups],
+    expected: { extra: [...extras, ...extraGroups].map((e) => e.id), missing },
   };
 }
 

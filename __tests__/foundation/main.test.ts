@@ -2,8 +2,11 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { sharedSynth } from "../app-fixture";
 
 const root = path.resolve(__dirname, "..", "..");
+/** main.ts may wait for another worker's synthesis of the shared app. */
+const SYNTH_TIMEOUT_MS = 120_000;
 
 /** Runs the app as `cdktf synth` does (see cdktf.json), into a temporary output folder. */
 function runApp(env: Record<string, string>) {
@@ -17,8 +20,12 @@ function runApp(env: Record<string, string>) {
 }
 
 describe("main.ts", () => {
-  it("synthesizes the default environment with no variable and no credential", () => {
-    const { status, outdir, stderr } = runApp({});
+  // The two successful runs are the shared synthesis every suite reads (__tests__/app-fixture.ts): dev is main.ts
+  // run as `cdktf synth` runs it with HDH_ENV unset; prod, whose contract is pending, the same wiring on the TEST
+  // contract catalogue, with only node on PATH.
+  it("synthesizes the default environment with no variable and no credential", async () => {
+    const { status, outdir, stderr, env } = await sharedSynth("dev");
+    expect(env).toEqual({ HDH_ENV: "" });
     expect(stderr).toBe("");
     expect(status).toBe(0);
     const manifest = JSON.parse(fs.readFileSync(path.join(outdir, "manifest.json"), "utf8"));
@@ -27,18 +34,19 @@ describe("main.ts", () => {
       Object.keys(JSON.parse(fs.readFileSync(path.join(outdir, "stacks", stack, "cdk.tf.json"), "utf8")).provider);
     expect(providers("legacy-azure-dev")).toContain("azurerm");
     expect(providers("sovereign-dev")).toContain("openstack");
-  });
+  }, SYNTH_TIMEOUT_MS);
 
-  it("needs no Terraform binary, even for import blocks (Terraform enforces required_version itself)", () => {
-    const nodeOnly = fs.mkdtempSync(path.join(os.tmpdir(), "hdh-node-only-"));
-    fs.symlinkSync(process.execPath, path.join(nodeOnly, "node"));
-    const { status, outdir, stderr } = runApp({ HDH_ENV: "dev", PATH: nodeOnly });
+  it("needs no Terraform binary, even for import blocks (Terraform enforces required_version itself)", async () => {
+    // prod's shared synthesis: the app's wiring on the TEST contract catalogue, with only node on PATH.
+    const { status, outdir, stderr, env } = await sharedSynth("prod");
+    expect(env.HDH_ENV).toBe("prod");
+    expect(fs.readdirSync(env.PATH)).toEqual(["node"]);
     expect(stderr).toBe("");
     expect(status).toBe(0);
-    const legacy = JSON.parse(fs.readFileSync(path.join(outdir, "stacks", "legacy-azure-dev", "cdk.tf.json"), "utf8"));
+    const legacy = JSON.parse(fs.readFileSync(path.join(outdir, "stacks", "legacy-azure-prod", "cdk.tf.json"), "utf8"));
     expect(legacy.import.length).toBeGreaterThan(0);
-    expect(legacy.terraform.required_version).toBe(">= 1.5");
-  });
+    expect(legacy.terraform.required_version).toBe(">= 1.10"); // the S3 backend's use_lockfile
+  }, SYNTH_TIMEOUT_MS);
 
   it("fails closed for prod while its contract is pending: one line naming the contract file and the fields to fill, exit 1", () => {
     const { status, stderr } = runApp({ HDH_ENV: "prod" });
@@ -61,6 +69,18 @@ describe("main.ts", () => {
     expect(stderr.trim().split("\n")).toEqual([
       "error: HDH_ENV: unknown environment 'staging' (known: dev, prod, scaleway-dev; or a path to a .json file)",
     ]);
+  });
+
+  it("stops with exit 1 and one line per legacy resource that deploy would create without it being declared new", () => {
+    const config = JSON.parse(fs.readFileSync(path.join(root, "config", "environments", "dev.json"), "utf8"));
+    delete config.legacy.importIds["key.pseudonymisation"];
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "hdh-env-")), "unadopted.json");
+    fs.writeFileSync(file, JSON.stringify({ ...config, migration: undefined }));
+    const { status, stderr } = runApp({ HDH_ENV: file });
+    expect(status).toBe(1);
+    const lines = stderr.trim().split("\n");
+    expect(lines[0]).toBe(`error: ${file}: legacy: 1 resource would be created without being declared new (import it, or declare it new):`);
+    expect(lines.slice(1)).toEqual([expect.stringMatching(/^ {2}azurerm_key_vault_key\.\S+ \(key\.pseudonymisation\): a key's import ID carries its current version: /)]);
   });
 
   it("stops scaleway-dev at the sovereignty policy, which does not classify Scaleway's types yet (issue 13 §4): nothing Scaleway is written unjudged", () => {

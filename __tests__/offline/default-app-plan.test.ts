@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { planStacksOffline, synthesizeApp, type StackPlanResult } from "../../tools/offline-plan";
-import { synthTestEnvironment } from "../helpers/environments";
-import { HAS_TERRAFORM, SKIP_LINE, TERRAFORM_BINARY, TERRAFORM_TIMEOUT_MS, temporaryDir } from "./terraform-helpers";
+import type { StackPlanResult } from "../../tools/offline-plan";
+import { sharedPlan } from "../app-fixture";
+import { HAS_TERRAFORM, SKIP_LINE, TERRAFORM_BINARY, TERRAFORM_TIMEOUT_MS } from "./terraform-helpers";
 
 interface JsonPlan {
   format_version: string;
@@ -24,18 +24,17 @@ const readPlan = (file: string): JsonPlan => JSON.parse(readFileSync(file, "utf8
 if (!HAS_TERRAFORM) {
   test.skip(SKIP_LINE, () => undefined);
 } else {
-  describe.each(["dev", "prod"])("the default app with HDH_ENV=%s", (environment) => {
-    const outdir = join(temporaryDir(`hdh-offline-${environment}-`), "cdktf.out");
-    let results: StackPlanResult[];
+  describe.each(["dev", "prod"] as const)("the default app with HDH_ENV=%s", (environment) => {
+    let outdir: string;
+    let results: readonly StackPlanResult[];
     let stackNames: string[];
-    const logLines: string[] = [];
+    let logLines: readonly string[];
 
     beforeAll(async () => {
-      // dev through the real app (main.ts); prod, whose contract is pending, on the TEST contract catalogue.
-      if (environment === "prod") synthTestEnvironment(environment, outdir);
-      else await synthesizeApp({ outdir, environment });
+      // The shared offline plan of the app (__tests__/app-fixture.ts): dev synthesized by main.ts, prod (whose
+      // contract is pending) on the TEST contract catalogue; planned once per content.
+      ({ outdir, results, log: logLines } = await sharedPlan(environment, TERRAFORM_BINARY));
       stackNames = Object.keys((JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8")) as { stacks: object }).stacks);
-      results = await planStacksOffline({ outdir, terraformBinary: TERRAFORM_BINARY, log: (line) => logLines.push(line) });
     }, TERRAFORM_TIMEOUT_MS);
 
     test("every stack passes terraform validate and plans", () => {
@@ -60,9 +59,11 @@ if (!HAS_TERRAFORM) {
       expect(network.change.after_unknown.name).toBeUndefined();
 
       const legacy = readPlan(join(outdir, "plans", `legacy-azure-${environment}.json`));
-      const group = legacy.resource_changes.find((change) => change.type === "azurerm_resource_group")!;
-      expect(group.change.after).toMatchObject({ name: expect.any(String), location: expect.any(String) });
-      expect(group.change.after_unknown).toMatchObject({ id: true, managed_by: true });
+      // The legacy stack creates only what it declares new, e.g. the read-only lock of a cut-over container.
+      const lock = legacy.resource_changes.find((change) => change.type === "azurerm_management_lock")!;
+      expect(lock.change.actions).toEqual(["create"]);
+      expect(lock.change.after).toMatchObject({ name: expect.any(String), lock_level: "ReadOnly" });
+      expect(lock.change.after_unknown).toMatchObject({ id: true, scope: true });
     });
 
     test("adopts existing Azure resources through import blocks: planned as an import plus an update toward the configuration", () => {
@@ -76,6 +77,22 @@ if (!HAS_TERRAFORM) {
       const group = imports.find((change) => change.type === "azurerm_resource_group")!;
       expect(group.change.before).toMatchObject({ name: null, location: null });
       expect(group.change.after).toMatchObject({ id: group.change.importing!.id, name: expect.any(String), location: expect.any(String) });
+    });
+
+    test("creates no legacy resource but those declared new: everything else is imported", () => {
+      const legacy = readPlan(join(outdir, "plans", `legacy-azure-${environment}.json`));
+      const synthesized = JSON.parse(readFileSync(join(outdir, "stacks", `legacy-azure-${environment}`, "cdk.tf.json"), "utf8"));
+      const adoption = (address: string) => {
+        const [type, name] = address.split(".");
+        return synthesized.resource[type][name]["//"].adoption as { status: string; logicalName: string };
+      };
+      const managed = legacy.resource_changes.filter((change) => !change.address.startsWith("data."));
+      expect(managed.length).toBeGreaterThan(70);
+      const created = managed.filter((change) => change.change.actions.includes("create"));
+      expect(created.map((change) => [change.address, adoption(change.address).status])).toEqual(created.map((change) => [change.address, "new"]));
+      for (const change of managed.filter((each) => !each.change.actions.includes("create"))) {
+        expect([change.address, change.change.importing?.id !== undefined]).toEqual([change.address, true]);
+      }
     });
 
     test("root variables without a default get a logged offline placeholder unless TF_VAR_<name> is set", () => {

@@ -1,7 +1,10 @@
 /** The provider's answers as pure functions: planned state, data source placeholders, schema checks, wire values. */
-import { conformToBlock, conformToType, importedState, placeholderFor, planBlock, readDataBlock, validateBlock } from "../../tools/offline-provider/planning";
+import { readFileSync } from "node:fs";
+import { OPENSTACK_PROVIDER } from "../../providers/vendored";
+import { conformToBlock, conformToType, importedState, placeholderFor, planBlock, readDataBlock, requiresReplace, resolveUnknowns, validateBlock } from "../../tools/offline-provider/planning";
+import { providerHandlers } from "../../tools/offline-provider/server";
 import type { SchemaBlock } from "../../tools/offline-provider/schema-types";
-import { UNKNOWN, decodeValue, encodeValue } from "../../tools/offline-provider/values";
+import { UNKNOWN, decodeValue, encodeValue, type TfValue } from "../../tools/offline-provider/values";
 
 const network: SchemaBlock = {
   attributes: {
@@ -139,5 +142,101 @@ describe("msgpack values", () => {
 
   test("reads a refined unknown (extension 12, Terraform ≥ 1.6) as unknown", () => {
     expect(decodeValue(Buffer.from("d40c00", "hex"))).toBe(UNKNOWN);
+  });
+});
+
+/** A compute instance, as OpenStack's v3.4.0 schema shapes the parts that matter here. */
+const instance: SchemaBlock = {
+  attributes: {
+    id: { type: "string", optional: true, computed: true },
+    name: { type: "string", required: true },
+    region: { type: "string", optional: true, computed: true },
+    user_data: { type: "string", optional: true },
+    tags: { type: ["set", "string"], optional: true },
+  },
+  block_types: {
+    block_device: { nesting_mode: "list", block: { attributes: { volume_type: { type: "string", optional: true }, volume_id: { type: "string", computed: true } } } },
+    scheduler_hints: { nesting_mode: "set", block: { attributes: { group: { type: "string", optional: true } } } },
+  },
+};
+const FORCE_NEW = ["region", "user_data", "block_device.volume_type", "scheduler_hints.group"];
+const prior = { id: "i-1", name: "a", region: "EU-WEST-PAR", user_data: null, tags: ["x"], block_device: [{ volume_type: "luks", volume_id: "v-1" }], scheduler_hints: [{ group: "g1" }] };
+
+describe("requiresReplace", () => {
+  test("names each ForceNew path whose value changes, list indices spelled out", () => {
+    const planned = { ...prior, region: "GRA", user_data: "#cloud-config", block_device: [{ volume_type: "luks-v2", volume_id: "v-1" }] };
+    expect(requiresReplace(prior, planned, instance, FORCE_NEW)).toEqual([
+      [{ attribute: "region" }],
+      [{ attribute: "user_data" }],
+      [{ attribute: "block_device" }, { index: 0 }, { attribute: "volume_type" }],
+    ]);
+  });
+
+  test("replaces a set as a whole (its elements have no address), and nothing for a change of an ordinary attribute", () => {
+    expect(requiresReplace(prior, { ...prior, scheduler_hints: [{ group: "g2" }] }, instance, FORCE_NEW)).toEqual([[{ attribute: "scheduler_hints" }]]);
+    expect(requiresReplace(prior, { ...prior, name: "renamed", tags: ["y"] }, instance, FORCE_NEW)).toEqual([]);
+  });
+
+  test("an unknown value replaces a known one, but not a null nobody configured; never on create or delete", () => {
+    expect(requiresReplace(prior, { ...prior, region: UNKNOWN }, instance, FORCE_NEW)).toEqual([[{ attribute: "region" }]]);
+    expect(requiresReplace({ ...prior, region: null }, { ...prior, region: UNKNOWN }, instance, FORCE_NEW)).toEqual([]);
+    expect(requiresReplace(null, { ...prior, region: "GRA" }, instance, FORCE_NEW)).toEqual([]);
+    expect(requiresReplace(prior, null, instance, FORCE_NEW)).toEqual([]);
+  });
+
+  test("counts an added or removed list element at its index", () => {
+    const planned: TfValue = { ...prior, block_device: [...prior.block_device, { volume_type: "luks", volume_id: UNKNOWN }] };
+    expect(requiresReplace(prior, planned, instance, FORCE_NEW)).toEqual([[{ attribute: "block_device" }, { index: 1 }, { attribute: "volume_type" }]]);
+  });
+
+  test("reads the vendored ForceNew paths of OpenStack v3.4.0, nested block paths included", () => {
+    const forceNew = JSON.parse(readFileSync(OPENSTACK_PROVIDER.forceNewFile!, "utf8")) as Record<string, string[]>;
+    expect(forceNew.openstack_compute_instance_v2).toEqual(expect.arrayContaining(["user_data", "block_device.volume_type", "region"]));
+    expect(forceNew.openstack_objectstorage_container_v1).toEqual(expect.arrayContaining(["region"]));
+    expect(forceNew.openstack_blockstorage_volume_v3).not.toContain("volume_type");
+  });
+});
+
+describe("resolveUnknowns (the placeholder apply)", () => {
+  test("replaces every unknown value, at every level, with a placeholder of its type labelled by the resource, and keeps known ones", () => {
+    const planned: TfValue = { id: UNKNOWN, name: "a", region: UNKNOWN, user_data: null, tags: [UNKNOWN, "x"], block_device: [{ volume_type: "luks", volume_id: UNKNOWN }], scheduler_hints: [] };
+    expect(resolveUnknowns(planned, instance, "openstack_compute_instance_v2.abc")).toEqual({
+      id: "offline-placeholder:openstack_compute_instance_v2.abc.id",
+      name: "a",
+      region: "offline-placeholder:openstack_compute_instance_v2.abc.region",
+      user_data: null,
+      tags: ["offline-placeholder:openstack_compute_instance_v2.abc.tags[0]", "x"],
+      block_device: [{ volume_type: "luks", volume_id: "offline-placeholder:openstack_compute_instance_v2.abc.block_device.volume_id" }],
+      scheduler_hints: [],
+    });
+  });
+});
+
+describe("the provider's answers on replacement and apply", () => {
+  const schema = { resource_schemas: { openstack_compute_instance_v2: { version: 0, block: instance } } };
+  const dynamic = (value: unknown) => ({ msgpack: encodeValue(value as never) });
+  const request = (planned: object) => ({ type_name: "openstack_compute_instance_v2", prior_state: dynamic(prior), proposed_new_state: dynamic(planned), planned_state: dynamic(planned) });
+
+  test("PlanResourceChange answers requires_replace from the ForceNew paths", () => {
+    const handlers = providerHandlers(schema, "test", undefined, { forceNew: () => ({ openstack_compute_instance_v2: FORCE_NEW }) });
+    const response = handlers.PlanResourceChange(request({ ...prior, user_data: "#cloud-config" })) as { requires_replace: object[] };
+    expect(response.requires_replace).toEqual([{ steps: [{ attribute_name: "user_data" }] }]);
+    const unchanged = handlers.PlanResourceChange(request(prior)) as { requires_replace: object[] };
+    expect(unchanged.requires_replace).toEqual([]);
+  });
+
+  test("without ForceNew paths (schemas derived from bindings), no change forces a replacement", () => {
+    const response = providerHandlers(schema, "test").PlanResourceChange(request({ ...prior, user_data: "#cloud-config" })) as { requires_replace: object[] };
+    expect(response.requires_replace).toEqual([]);
+  });
+
+  test("ApplyResourceChange refuses unless asked for a placeholder state, which keeps every known value", () => {
+    const planned = { ...prior, id: UNKNOWN, user_data: "#cloud-config" };
+    const refused = providerHandlers(schema, "test").ApplyResourceChange(request(planned)) as { diagnostics: { summary: string }[] };
+    expect(refused.diagnostics.map((d) => d.summary)).toEqual(["The offline provider never applies"]);
+    const applied = providerHandlers(schema, "test", undefined, { applyPlaceholders: true }).ApplyResourceChange(request(planned)) as { new_state: { msgpack: Buffer } };
+    const state = decodeValue(applied.new_state.msgpack) as Record<string, unknown>;
+    expect(state).toMatchObject({ name: "a", user_data: "#cloud-config", region: "EU-WEST-PAR" });
+    expect(state.id).toMatch(/^offline-placeholder:openstack_compute_instance_v2\.[0-9a-f]{8}\.id$/);
   });
 });

@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import type * as sarif from "sarif";
 import type { JsonReport } from "../../policy/reporters/json";
+import { sharedSynth } from "../app-fixture";
 import { ROOT, runPolicyCli, type CliRun } from "../helpers/cli";
-import { synthTestEnvironment, TEST_CONTRACT_CATALOGUE } from "../helpers/environments";
+import { TEST_CONTRACT_CATALOGUE } from "../helpers/environments";
 
 const FIXTURES = path.join(__dirname, "fixtures");
 
@@ -23,8 +24,9 @@ describe("hdh-policy check", () => {
   let runs: Record<string, Run>;
 
   beforeAll(async () => {
-    // A real cdktf.out of the prod environment, as `cdktf synth` writes it (built on the TEST contract).
-    synthTestEnvironment("prod", path.join(work, "cdktf.out"));
+    // A real cdktf.out of the prod environment, as `cdktf synth` writes it (built on the TEST contract): the
+    // suites' shared synthesis, copied (the CLI reads it where it runs).
+    cpSync((await sharedSynth("prod")).outdir, path.join(work, "cdktf.out"), { recursive: true });
     const sarifFile = path.join(work, "report.sarif");
     const junitFile = path.join(work, "report.xml");
     const entries: [string, Promise<Run>][] = [

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { ConfigError } from "../../config/config-error";
-import { keyVaultOfDataPlaneUrl, parseArmId } from "../../policy/review/reconciliation/azure-id";
+import { keyVaultOfDataPlaneUrl, parseArmId, parseImportId } from "../../policy/review/reconciliation/azure-id";
 import { parseInventory, readInventoryFile } from "../../policy/review/reconciliation/inventory";
 import { errorOf } from "../migration/helpers";
 
@@ -36,6 +36,32 @@ describe("Azure resource IDs", () => {
     expect(parseArmId("sthdhdevraw")).toBeUndefined();
     expect(parseArmId(`${SUB}/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts`)).toBeUndefined();
     expect(keyVaultOfDataPlaneUrl("https://kv-hdh-prod.vault.azure.net/keys/pseudonymisation/4f1d0c2b9a8e47d6b3c5a1e2f7d9c0b8")).toBe("kv-hdh-prod");
+  });
+});
+
+describe("azurerm import IDs", () => {
+  const SERVER = `${SUB}/resourceGroups/rg-hdh-dev/providers/Microsoft.DBforPostgreSQL/flexibleServers/psql-hdh-dev`;
+
+  it("reads an ARM ID as parseArmId does", () => {
+    expect(parseImportId(`${SERVER}/databases/portal`)).toEqual(parseArmId(`${SERVER}/databases/portal`));
+  });
+
+  it("reads a diagnostic setting's `{resourceId}|{name}` as the extension resource it is in Azure, judged by its target", () => {
+    const setting = parseImportId(`${SERVER}|audit-to-log-analytics`);
+    expect(setting).toMatchObject({ type: "Microsoft.Insights/diagnosticSettings", name: "audit-to-log-analytics", extension: true });
+    expect(setting?.parent?.key).toBe(SERVER.toLowerCase());
+  });
+
+  it("reads a cross-tenant role assignment's `{id}|{tenantId}` as the assignment", () => {
+    const assignment = `${ACCOUNT}/providers/Microsoft.Authorization/roleAssignments/0b0c5e0e-1111-4a2b-9c3d-4e5f60718293`;
+    expect(parseImportId(`${assignment}|72f988bf-86f1-41af-91ab-2d7cd011db47`)?.key).toBe(assignment.toLowerCase());
+  });
+
+  it("names nothing for a key's URL or a malformed pipe form", () => {
+    expect(parseImportId("https://kv-hdh-prod.vault.azure.net/keys/pseudonymisation/4f1d0c2b9a8e47d6b3c5a1e2f7d9c0b8")).toBeUndefined();
+    expect(parseImportId(`${SERVER}|`)).toBeUndefined();
+    expect(parseImportId(`${SERVER}|a/b`)).toBeUndefined();
+    expect(parseImportId("psql-hdh-dev|audit")).toBeUndefined();
   });
 });
 

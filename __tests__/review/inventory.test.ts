@@ -1,26 +1,19 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { loadEnvironment } from "../../config/load-environment";
 import { validateAgainstSchema } from "../../config/validate-json";
 import type { JsonReview } from "../../policy/review/json";
-import { synthesizeLegacyStack } from "../../tools/legacy-reconcile";
+import { sharedSynth } from "../app-fixture";
 import { derived, real, runCli, SYNTH } from "./helpers";
 
 const INVENTORIES = path.join(__dirname, "..", "reconcile", "fixtures");
 
-/** A synthesized app holding dev's legacy stack only, as `cdktf synth` writes it. */
-function synthesizedDevApp(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "hdh-review-inventory-"));
-  const { name, doc } = synthesizeLegacyStack(loadEnvironment("dev"));
-  mkdirSync(path.join(dir, "stacks", name), { recursive: true });
-  writeFileSync(path.join(dir, "stacks", name, "cdk.tf.json"), JSON.stringify(doc));
-  writeFileSync(path.join(dir, "manifest.json"), JSON.stringify({ version: "0.21.0", stacks: { [name]: { name, synthesizedStackPath: `stacks/${name}/cdk.tf.json` } } }));
-  return dir;
-}
-
 describe("hdh-policy review --inventory", () => {
-  const synth = synthesizedDevApp();
+  // dev's app as `cdktf synth` writes it: the suites' shared synthesis (read-only).
+  let synth: string;
+  beforeAll(async () => {
+    synth = (await sharedSynth("dev")).outdir;
+  }, 120_000);
   const inventory = path.join(INVENTORIES, "dev-inventory.json");
 
   it("shows the reconciliation's summary and the data left behind in the Markdown review", async () => {

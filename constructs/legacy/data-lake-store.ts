@@ -39,9 +39,13 @@ export interface DataLakeStoreProps {
 export class DataLakeStore extends Construct {
   readonly account: StorageAccount;
   readonly containers: Record<string, StorageContainer>;
+  private readonly adoption: LegacyAdoption;
+  private readonly storeName: string;
 
   constructor(scope: Construct, id: string, props: DataLakeStoreProps) {
     super(scope, id);
+    this.adoption = props.adoption;
+    this.storeName = props.store.name;
     const { store, resourceGroup, adoption, destroyableContainers } = props;
     const protectAccount = store.containers.some((c) => !destroyableContainers.has(c));
     this.account = new StorageAccount(this, "account", {
@@ -73,20 +77,31 @@ export class DataLakeStore extends Construct {
       tags: { ...props.tags, "data-store": store.name },
       lifecycle: { preventDestroy: protectAccount },
     });
-    adoption.adopt(this.account, `storageAccount.${store.name}`, "storageAccount", store.accountName);
+    adoption.adopt(this.account, `storageAccount.${store.name}`, adoption.inGroup(resourceGroup, "Microsoft.Storage/storageAccounts", store.accountName), {
+      expectedName: store.accountName,
+    });
 
-    // The account's identity unwraps its key; the key itself never leaves the HSM.
-    new RoleAssignment(this, "key-access", {
+    // The account's identity unwraps its key; the key itself never leaves the HSM. The assignment's name
+    // is a GUID derived from its scope, role and account, so that its import ID can be computed.
+    const keyAccessName = `roleAssignment.keyAccess.${store.name}`;
+    const roleDefinitionName = "Key Vault Crypto Service Encryption User";
+    const guid = adoption.guidName(keyAccessName, `${adoption.idOf(props.keyVault)}|${roleDefinitionName}|${adoption.idOf(this.account)}`);
+    const keyAccess = new RoleAssignment(this, "key-access", {
+      name: guid,
       scope: props.keyVault.id,
-      roleDefinitionName: "Key Vault Crypto Service Encryption User",
+      roleDefinitionName,
       principalId: this.account.identity.principalId,
+    });
+    adoption.adopt(keyAccess, keyAccessName, adoption.extensionOf(props.keyVault, "Microsoft.Authorization/roleAssignments", guid), {
+      expectedName: guid,
+      dependsOn: [this.account],
     });
     const cmk = new StorageAccountCustomerManagedKey(this, "encryption", {
       storageAccountId: this.account.id,
       keyVaultId: props.keyVault.id,
       keyName: props.encryptionKey.name,
     });
-    adoption.adopt(cmk, `customerManagedKey.${store.name}`, "storageAccount", store.accountName);
+    adoption.adopt(cmk, `customerManagedKey.${store.name}`, adoption.sameAs(this.account), { expectedName: store.accountName, dependsOn: [props.encryptionKey] });
 
     this.containers = {};
     for (const containerName of store.containers) {
@@ -96,18 +111,21 @@ export class DataLakeStore extends Construct {
         containerAccessType: "private",
         lifecycle: { preventDestroy: !destroyableContainers.has(containerName) },
       });
-      adoption.adopt(container, `container.${store.name}.${containerName}`, "storageContainer", containerName);
+      adoption.adopt(container, `container.${store.name}.${containerName}`, adoption.childOf(this.account, "blobServices/default/containers", containerName), {
+        expectedName: containerName,
+      });
       this.containers[containerName] = container;
     }
 
-    props.privateLink.endpoint(this, store.name, store.accountName, this.account.id, "blob");
-    props.privateLink.endpoint(this, store.name, store.accountName, this.account.id, "dfs");
+    props.privateLink.endpoint(this, store.name, store.accountName, this.account, "blob");
+    props.privateLink.endpoint(this, store.name, store.accountName, this.account, "dfs");
   }
 
   /**
    * Makes a container read-only once its dataset is cut over to the sovereign cloud: a ReadOnly management
    * lock (no control-plane change, no deletion) and an unlocked time-based immutability policy (no
    * overwrite or deletion of its blobs). Both sit on the container itself, so they live where it lives.
+   * Both are created by this project at cutover: declared new, never imported.
    */
   freeze(containerName: string, datasetId: string): ManagementLock {
     const container = this.containers[containerName];
@@ -119,12 +137,16 @@ export class DataLakeStore extends Construct {
       locked: false,
       protectedAppendWritesEnabled: false,
     });
-    return new ManagementLock(scope, "read-only", {
+    const reason = `made at the cutover of dataset ${datasetId}`;
+    this.adoption.declareNew(immutability, `immutabilityPolicy.${this.storeName}.${containerName}`, reason);
+    const lock = new ManagementLock(scope, "read-only", {
       name: `cutover-${datasetId}`,
       scope: container.resourceManagerId,
       lockLevel: "ReadOnly",
       notes: `Dataset ${datasetId} is cut over to the sovereign cloud: the legacy copy is read-only until decommissioning.`,
       dependsOn: [immutability],
     });
+    this.adoption.declareNew(lock, `managementLock.${this.storeName}.${containerName}`, reason);
+    return lock;
   }
 }

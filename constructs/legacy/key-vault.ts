@@ -17,6 +17,9 @@ export interface LegacyKeyVaultProps {
   readonly tags: Record<string, string>;
 }
 
+/** The diagnostic setting that sends a service's audit logs to Log Analytics. */
+export const AUDIT_SETTING_NAME = "audit-to-log-analytics";
+
 /** Keys the estate holds: the storage encryption key and the pseudonymisation key of the data pipeline. */
 export const LEGACY_KEYS = ["storage-encryption", "pseudonymisation"] as const;
 
@@ -44,7 +47,8 @@ export class LegacyKeyVault extends Construct {
       tags: props.tags,
       lifecycle: { preventDestroy: true },
     });
-    props.adoption.adopt(this.vault, "keyVault", "keyVault", props.name);
+    const adoption = props.adoption;
+    adoption.adopt(this.vault, "keyVault", adoption.inGroup(props.resourceGroup, "Microsoft.KeyVault/vaults", props.name), { expectedName: props.name });
 
     const keys = {} as Record<(typeof LEGACY_KEYS)[number], KeyVaultKey>;
     for (const keyName of LEGACY_KEYS) {
@@ -57,17 +61,26 @@ export class LegacyKeyVault extends Construct {
         rotationPolicy: { expireAfter: "P2Y", notifyBeforeExpiry: "P30D", automatic: { timeBeforeExpiry: "P60D" } },
         lifecycle: { preventDestroy: true },
       });
-      props.adoption.adopt(key, `key.${keyName}`, "keyVaultKey", keyName);
+      // Imported by its versioned URL: the version is known only to Azure, so the environment gives it.
+      const keyUrl = `https://${props.name}.vault.azure.net/keys/${keyName}/`;
+      adoption.adopt(key, `key.${keyName}`, { missing: `a key's import ID carries its current version: ${keyUrl}<32-hex version>`, parent: this.vault }, {
+        expectedName: keyName,
+        expectedPrefix: keyUrl,
+      });
       keys[keyName] = key;
     }
     this.keys = keys;
 
-    props.privateLink.endpoint(this, "keyVault", props.name, this.vault.id, "vault");
-    new MonitorDiagnosticSetting(this, "audit", {
-      name: "audit-to-log-analytics",
+    props.privateLink.endpoint(this, "keyVault", props.name, this.vault, "vault");
+    const audit = new MonitorDiagnosticSetting(this, "audit", {
+      name: AUDIT_SETTING_NAME,
       targetResourceId: this.vault.id,
       logAnalyticsWorkspaceId: props.logAnalytics.id,
       enabledLog: [{ categoryGroup: "audit" }],
+    });
+    adoption.adopt(audit, "diagnosticSetting.keyVault", adoption.diagnosticSettingOf(this.vault, AUDIT_SETTING_NAME), {
+      expectedName: AUDIT_SETTING_NAME,
+      dependsOn: [props.logAnalytics],
     });
   }
 }

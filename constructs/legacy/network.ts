@@ -107,8 +107,9 @@ export class HubSpokeNetwork extends Construct {
     this.guard(this.workspaceSubnet, names.workspaceSubnet, [{ name: "allow-bastion-ssh", sources: [cidrs[names.bastionSubnet]], port: "22" }]);
     this.guard(this.postgresSubnet, names.postgresSubnet, [
       { name: "allow-workspaces-postgres", sources: [cidrs[names.workspaceSubnet]], port: "5432" },
-      // The sovereign subscriber and the copy worker reach the server through the IPsec tunnel only.
-      ...(props.databaseCopy ? [{ name: "allow-sovereign-postgres", sources: [props.sovereignCidr], port: "5432" }] : []),
+      // The sovereign subscriber and the copy worker reach the server through the IPsec tunnel only. The rule
+      // is the copy's own: it does not exist in Azure before the copy, so it is created, never imported.
+      ...(props.databaseCopy ? [{ name: "allow-sovereign-postgres", sources: [props.sovereignCidr], port: "5432", createdFor: "the database copy" }] : []),
     ]);
 
     this.peer(this.hub, this.research, "hub-to-research", "research-to-hub");
@@ -123,7 +124,7 @@ export class HubSpokeNetwork extends Construct {
       addressSpace: [addressSpace],
       tags: this.props.tags,
     });
-    this.props.adoption.adopt(vnet, logicalName, "virtualNetwork", name);
+    this.props.adoption.adopt(vnet, logicalName, this.props.adoption.inGroup(this.props.resourceGroup, "Microsoft.Network/virtualNetworks", name), { expectedName: name });
     return vnet;
   }
 
@@ -143,12 +144,15 @@ export class HubSpokeNetwork extends Construct {
       privateEndpointNetworkPolicies: "Enabled", // NSGs apply to private endpoints too
       delegation: delegation ? [delegation] : undefined,
     });
-    this.props.adoption.adopt(subnet, `subnet.${name}`, "subnet", name);
+    this.props.adoption.adopt(subnet, `subnet.${name}`, this.props.adoption.childOf(vnet, "subnets", name), { expectedName: name });
     return subnet;
   }
 
-  /** An NSG on the subnet: the listed TCP flows in, everything else from outside the VNet out. */
-  private guard(subnet: Subnet, subnetName: string, allowed: { name: string; sources: string[]; port: string }[]): void {
+  /**
+   * An NSG on the subnet: the listed TCP flows in, everything else from outside the VNet out. A flow with
+   * `createdFor` is added by this project (declared new); the others exist in Azure and are imported.
+   */
+  private guard(subnet: Subnet, subnetName: string, allowed: { name: string; sources: string[]; port: string; createdFor?: string }[]): void {
     const name = this.props.names.networkSecurityGroup(subnetName.replace(/^snet-/, ""));
     const nsg = new NetworkSecurityGroup(this, `nsg-${subnetName}`, {
       name,
@@ -156,9 +160,10 @@ export class HubSpokeNetwork extends Construct {
       location: this.props.resourceGroup.location,
       tags: this.props.tags,
     });
-    this.props.adoption.adopt(nsg, `networkSecurityGroup.${subnetName}`, "networkSecurityGroup", name);
-    const rule = (ruleName: string, priority: number, access: "Allow" | "Deny", sources: string[], port: string) =>
-      new NetworkSecurityRule(this, `nsg-${subnetName}-${ruleName}`, {
+    const adoption = this.props.adoption;
+    adoption.adopt(nsg, `networkSecurityGroup.${subnetName}`, adoption.inGroup(this.props.resourceGroup, "Microsoft.Network/networkSecurityGroups", name), { expectedName: name });
+    const rule = (ruleName: string, priority: number, access: "Allow" | "Deny", sources: string[], port: string, createdFor?: string) => {
+      const resource = new NetworkSecurityRule(this, `nsg-${subnetName}-${ruleName}`, {
         name: ruleName,
         resourceGroupName: this.props.resourceGroup.name,
         networkSecurityGroupName: nsg.name,
@@ -171,14 +176,18 @@ export class HubSpokeNetwork extends Construct {
         sourceAddressPrefixes: sources,
         destinationAddressPrefix: this.subnetCidrs[subnetName],
       });
-    allowed.forEach((flow, index) => rule(flow.name, 100 + 10 * index, "Allow", flow.sources, flow.port));
+      const logicalName = `networkSecurityRule.${subnetName}.${ruleName}`;
+      if (createdFor) adoption.declareNew(resource, logicalName, `created by this project for ${createdFor}`);
+      else adoption.adopt(resource, logicalName, adoption.childOf(nsg, "securityRules", ruleName), { expectedName: ruleName });
+    };
+    allowed.forEach((flow, index) => rule(flow.name, 100 + 10 * index, "Allow", flow.sources, flow.port, flow.createdFor));
     rule("deny-all-inbound", 4000, "Deny", ["0.0.0.0/0"], "*");
     const association = new SubnetNetworkSecurityGroupAssociation(this, `nsg-${subnetName}-association`, {
       subnetId: subnet.id,
       networkSecurityGroupId: nsg.id,
     });
-    // The association's ID is the subnet's.
-    this.props.adoption.adopt(association, `networkSecurityGroupAssociation.${subnetName}`, "subnet", subnetName);
+    // The association's import ID is the subnet's.
+    adoption.adopt(association, `networkSecurityGroupAssociation.${subnetName}`, adoption.sameAs(subnet), { expectedName: subnetName, dependsOn: [nsg] });
   }
 
   /**
@@ -197,7 +206,7 @@ export class HubSpokeNetwork extends Construct {
         allowGatewayTransit: transit.allow,
         useRemoteGateways: transit.use,
       });
-      this.props.adoption.adopt(resource, `peering.${id}`, "virtualNetworkPeering", id);
+      this.props.adoption.adopt(resource, `peering.${id}`, this.props.adoption.childOf(from, "virtualNetworkPeerings", id), { expectedName: id, dependsOn: [to] });
     };
     peering(hubToSpoke, hub, spoke, { allow: gatewayTransit, use: false });
     peering(spokeToHub, spoke, hub, { allow: false, use: gatewayTransit });

@@ -1,3 +1,4 @@
+import type { TerraformResource } from "cdktf";
 import { Construct } from "constructs";
 import { PrivateDnsZone } from "@cdktf/provider-azurerm/lib/private-dns-zone";
 import { PrivateDnsZoneVirtualNetworkLink } from "@cdktf/provider-azurerm/lib/private-dns-zone-virtual-network-link";
@@ -40,7 +41,7 @@ export class PrivateLink extends Construct {
     const zones = {} as Record<PrivateLinkSubresource, PrivateDnsZone>;
     for (const [key, zoneName] of Object.entries(PRIVATE_DNS_ZONES) as [PrivateLinkSubresource, string][]) {
       const zone = new PrivateDnsZone(this, `zone-${key}`, { name: zoneName, resourceGroupName: props.resourceGroup.name, tags: props.tags });
-      props.adoption.adopt(zone, `privateDnsZone.${key}`, "privateDnsZone", zoneName);
+      props.adoption.adopt(zone, `privateDnsZone.${key}`, props.adoption.inGroup(props.resourceGroup, "Microsoft.Network/privateDnsZones", zoneName), { expectedName: zoneName });
       for (const [networkKey, network] of Object.entries(props.networks)) {
         const link = new PrivateDnsZoneVirtualNetworkLink(this, `zone-${key}-${networkKey}`, {
           name: `link-${networkKey}`,
@@ -50,7 +51,10 @@ export class PrivateLink extends Construct {
           registrationEnabled: false,
           tags: props.tags,
         });
-        props.adoption.adopt(link, `privateDnsZoneLink.${key}.${networkKey}`, "privateDnsZoneLink", `link-${networkKey}`);
+        props.adoption.adopt(link, `privateDnsZoneLink.${key}.${networkKey}`, props.adoption.childOf(zone, "virtualNetworkLinks", `link-${networkKey}`), {
+          expectedName: `link-${networkKey}`,
+          dependsOn: [network],
+        });
       }
       zones[key] = zone;
     }
@@ -58,10 +62,10 @@ export class PrivateLink extends Construct {
   }
 
   /**
-   * A private endpoint for one sub-resource of a service, named `pe-<azure name>-<subresource>` and
-   * adopted as `privateEndpoint.<logical name>.<subresource>`.
+   * A private endpoint for one sub-resource of a service (`service`, named `target` in Azure), named
+   * `pe-<azure name>-<subresource>` and adopted as `privateEndpoint.<logical name>.<subresource>`.
    */
-  endpoint(scope: Construct, logicalName: string, target: string, resourceId: string, subresource: PrivateLinkSubresource): PrivateEndpoint {
+  endpoint(scope: Construct, logicalName: string, target: string, service: TerraformResource & { readonly id: string }, subresource: PrivateLinkSubresource): PrivateEndpoint {
     const name = this.props.names.privateEndpoint(target, subresource);
     const endpoint = new PrivateEndpoint(scope, `endpoint-${subresource}`, {
       name,
@@ -70,14 +74,18 @@ export class PrivateLink extends Construct {
       subnetId: this.props.endpointSubnet.id,
       privateServiceConnection: {
         name: `psc-${target}-${subresource}`,
-        privateConnectionResourceId: resourceId,
+        privateConnectionResourceId: service.id,
         subresourceNames: [subresource],
         isManualConnection: false,
       },
       privateDnsZoneGroup: { name: "default", privateDnsZoneIds: [this.zones[subresource].id] },
       tags: this.props.tags,
     });
-    this.props.adoption.adopt(endpoint, `privateEndpoint.${logicalName}.${subresource}`, "privateEndpoint", name);
+    const adoption = this.props.adoption;
+    adoption.adopt(endpoint, `privateEndpoint.${logicalName}.${subresource}`, adoption.inGroup(this.props.resourceGroup, "Microsoft.Network/privateEndpoints", name), {
+      expectedName: name,
+      dependsOn: [service, this.props.endpointSubnet, this.zones[subresource]],
+    });
     return endpoint;
   }
 }

@@ -7,6 +7,7 @@ import { benchOfflinePlan } from "./offline-plan";
 import { benchPlanReview } from "./plan-review";
 import { benchPolicyScan } from "./policy-scan";
 import { benchSovereignSynth } from "./sovereign-synth";
+import { benchTestSuite } from "./test-suite";
 
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   "app-synth": () => benchAppSynth(),
@@ -14,6 +15,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   "policy-scan": () => benchPolicyScan(),
   "plan-review": () => benchPlanReview(),
   "offline-plan": () => benchOfflinePlan(),
+  "test-suite": () => benchTestSuite(),
 };
 
 async function main(): Promise<void> {

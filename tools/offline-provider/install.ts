@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { deriveSchemaFromPackage, findProviderPackage, markSensitive, type SensitiveOverlay } from "./derive-jsii-schema";
 import { DESCRIPTOR_FILE, protocolDescriptor } from "./protocol";
 import { namespacedTypeOfSource, VENDORED_PROVIDERS } from "../../providers/vendored";
@@ -36,11 +36,15 @@ export interface OfflineProvider {
   origin: string;
   /** GetProviderSchema.Response pre-encoded from schemaFile (written by writeMirror). */
   schemaResponseFile?: string;
+  /** The ForceNew paths by resource type (vendored with the schema); none for schemas derived from bindings. */
+  forceNewFile?: string;
 }
 
 /** Schemas dumped from a real provider (`terraform providers schema -json`), vendored in providers/, by namespace/type. */
-function dumpedSchemas(): Record<string, { version: string; file: string }> {
-  return Object.fromEntries(Object.values(VENDORED_PROVIDERS).map((p) => [namespacedTypeOfSource(p.source), { version: p.version, file: p.schemaFile }]));
+function dumpedSchemas(): Record<string, { version: string; file: string; forceNewFile?: string }> {
+  return Object.fromEntries(
+    Object.values(VENDORED_PROVIDERS).map((p) => [namespacedTypeOfSource(p.source), { version: p.version, file: p.schemaFile, forceNewFile: p.forceNewFile }]),
+  );
 }
 
 /** `azurerm` → hashicorp/azurerm; `ns/type` and `host/ns/type` → ns/type (hosts other than the registries are refused). */
@@ -58,7 +62,7 @@ export function resolveOfflineProvider(requirement: ProviderRequirement): Offlin
   const dumped = dumpedSchemas()[namespacedType];
   if (dumped) {
     if (!existsSync(dumped.file)) throw new Error(`provider ${namespacedType}: its schema file ${dumped.file} does not exist`);
-    return { namespacedType, version: dumped.version, schemaFile: dumped.file, origin: dumped.file };
+    return { namespacedType, version: dumped.version, schemaFile: dumped.file, origin: dumped.file, forceNewFile: dumped.forceNewFile };
   }
   const [namespace, type] = namespacedType.split("/");
   const packageDir = findProviderPackage(type, REPOSITORY_ROOT);
@@ -154,22 +158,32 @@ function encodedSchemaResponse(compiled: string, provider: OfflineProvider): str
 
 const platform = (): string => `${process.platform}_${process.arch === "x64" ? "amd64" : process.arch}`;
 
+/** The launcher script of a provider in the mirror of `workDir` (what Terraform runs; also what reattach starts). */
+export function launcherPath(workDir: string, provider: OfflineProvider, host = REGISTRY_HOSTS[0]): string {
+  const type = provider.namespacedType.split("/")[1];
+  return join(workDir, "mirror", host, provider.namespacedType, provider.version, platform(), `terraform-provider-${type}_v${provider.version}`);
+}
+
+/** The provider's addresses on both registries (Terraform's and OpenTofu's default hosts). */
+export function providerAddresses(provider: OfflineProvider): string[] {
+  return REGISTRY_HOSTS.map((host) => `${host}/${provider.namespacedType}`);
+}
+
 /** Writes the mirror's launcher scripts and the CLI configuration; returns the configuration file path. */
 export function writeMirror(workDir: string, providers: OfflineProvider[]): string {
   const compiled = compileProvider();
   const mirror = join(workDir, "mirror");
+  const quote = (text: string): string => `'${text.replace(/'/g, "'\\''")}'`;
   for (const provider of providers) {
     const schemaResponseFile = encodedSchemaResponse(compiled, provider);
-    const type = provider.namespacedType.split("/")[1];
+    const forceNew = provider.forceNewFile ? ` --force-new ${quote(provider.forceNewFile)}` : "";
     for (const host of REGISTRY_HOSTS) {
-      const dir = join(mirror, host, provider.namespacedType, provider.version, platform());
-      mkdirSync(dir, { recursive: true });
-      const launcher = join(dir, `terraform-provider-${type}_v${provider.version}`);
-      const quote = (text: string): string => `'${text.replace(/'/g, "'\\''")}'`;
+      const launcher = launcherPath(workDir, provider, host);
+      mkdirSync(dirname(launcher), { recursive: true });
       writeFileSync(
         launcher,
         `#!/bin/sh\n# Schema-only offline provider for ${provider.namespacedType} ${provider.version} (schema: ${provider.origin}).\n` +
-          `exec ${quote(process.execPath)} ${quote(join(compiled, "main.js"))} --schema ${quote(provider.schemaFile)} --address ${quote(`registry.terraform.io/${provider.namespacedType}`)} --schema-response ${quote(schemaResponseFile)}\n`,
+          `exec ${quote(process.execPath)} ${quote(join(compiled, "main.js"))} --schema ${quote(provider.schemaFile)} --address ${quote(`registry.terraform.io/${provider.namespacedType}`)} --schema-response ${quote(schemaResponseFile)}${forceNew}\n`,
       );
       chmodSync(launcher, 0o755);
     }

@@ -1,5 +1,5 @@
 /**
- * Entry point of the schema-only provider process: `main.js --schema FILE [--address SOURCE] [--schema-response FILE]`.
+ * Entry point of the schema-only provider process: `main.js --schema FILE [--address SOURCE] [--schema-response FILE] [--force-new FILE]`.
  * Terraform starts it through the filesystem mirror's launcher script (see tools/offline-plan.ts).
  */
 import { serve } from "./server";
@@ -14,7 +14,7 @@ if (!schemaFile) {
   process.stderr.write("offline provider: missing --schema FILE (a `terraform providers schema -json` file)\n");
   process.exit(2);
 }
-serve({ schemaFile, address: argument("--address"), schemaResponseFile: argument("--schema-response") }).catch((error: Error) => {
+serve({ schemaFile, address: argument("--address"), schemaResponseFile: argument("--schema-response"), forceNewFile: argument("--force-new") }).catch((error: Error) => {
   process.stderr.write(`offline provider: ${error.message}\n`);
   process.exit(1);
 });

@@ -215,3 +215,117 @@ function nestedTypeOf(attribute: SchemaAttribute): CtyType | undefined {
 export function importedState(id: string, block: SchemaBlock): TfValue {
   return conformToBlock({ id }, block);
 }
+
+/** A stable text of a value, for comparing and hashing (unknown, bigint and byte values included). */
+export function canonicalText(value: TfValue): string {
+  return JSON.stringify(value, (_key, inner: unknown) => {
+    if (inner === UNKNOWN) return "(unknown)";
+    if (typeof inner === "bigint") return `${inner}n`;
+    if (inner instanceof Uint8Array) return Buffer.from(inner).toString("hex");
+    if (inner !== null && typeof inner === "object" && !Array.isArray(inner)) {
+      return Object.fromEntries(Object.entries(inner as object).sort(([a], [b]) => a.localeCompare(b)));
+    }
+    return inner;
+  });
+}
+
+/**
+ * Whether a planned value differs from the prior one at a ForceNew path. An unknown planned value
+ * differs from a known prior one (the real provider cannot promise it stays the same); a prior null
+ * that becomes unknown is a computed value nobody configured, which the provider keeps.
+ */
+function changed(prior: TfValue, planned: TfValue): boolean {
+  if (isUnknown(planned)) return prior !== null;
+  return canonicalText(prior) !== canonicalText(planned);
+}
+
+function valueAt(object: TfValue, name: string): TfValue {
+  return isObject(object) ? (object[name] ?? null) : null;
+}
+
+function collectReplacePaths(prior: TfValue, planned: TfValue, block: SchemaBlock, segments: string[], at: PathStep[], out: PathStep[][]): void {
+  const [name, ...rest] = segments;
+  const nested = block.block_types?.[name];
+  const before = valueAt(prior, name);
+  const after = valueAt(planned, name);
+  const here: PathStep[] = [...at, { attribute: name }];
+  if (!nested || rest.length === 0 || isUnknown(after) || isUnknown(before)) {
+    if (changed(before, after)) out.push(here);
+    return;
+  }
+  switch (nested.nesting_mode) {
+    case "single":
+    case "group":
+      collectReplacePaths(before, after, nested.block, rest, here, out);
+      return;
+    case "list": {
+      const length = Math.max(Array.isArray(before) ? before.length : 0, Array.isArray(after) ? after.length : 0);
+      for (let index = 0; index < length; index++) {
+        const element = (list: TfValue): TfValue => (Array.isArray(list) ? (list[index] ?? null) : null);
+        collectReplacePaths(element(before), element(after), nested.block, rest, [...here, { index }], out);
+      }
+      return;
+    }
+    case "map": {
+      const keys = new Set([...Object.keys(isObject(before) ? before : {}), ...Object.keys(isObject(after) ? after : {})]);
+      for (const key of keys) collectReplacePaths(valueAt(before, key), valueAt(after, key), nested.block, rest, [...here, { key }], out);
+      return;
+    }
+    default:
+      // A set's elements have no address: the set itself is what must be replaced (as terraform-plugin-sdk reports it).
+      if (changed(before, after)) out.push(here);
+  }
+}
+
+/**
+ * The `requires_replace` paths of an update: each ForceNew path (`region`, `block_device.volume_type`,
+ * as providers/openstack/force-new.json lists them) whose value changes between the prior and the
+ * planned state, with list indices and map keys spelled out (a set is replaced as a whole). Terraform
+ * then plans a replacement. None on create or delete.
+ */
+export function requiresReplace(prior: TfValue, planned: TfValue, block: SchemaBlock, forceNewPaths: readonly string[]): PathStep[][] {
+  if (!isObject(prior) || !isObject(planned)) return [];
+  const out: PathStep[][] = [];
+  for (const path of forceNewPaths) collectReplacePaths(prior, planned, block, path.split("."), [], out);
+  const seen = new Set<string>();
+  return out.filter((path) => {
+    const key = JSON.stringify(path);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function resolveValue(value: TfValue, type: CtyType | undefined, label: string): TfValue {
+  if (isUnknown(value)) return placeholderFor(type, label);
+  if (value === null || !Array.isArray(type)) return value;
+  const [kind, inner] = type;
+  if ((kind === "list" || kind === "set") && Array.isArray(value)) return value.map((element, index) => resolveValue(element, inner as CtyType, `${label}[${index}]`));
+  if (kind === "map" && isObject(value)) return Object.fromEntries(Object.entries(value).map(([key, element]) => [key, resolveValue(element, inner as CtyType, `${label}.${key}`)]));
+  if (kind === "object" && isObject(value)) {
+    const fields = inner as Record<string, CtyType>;
+    return Object.fromEntries(Object.entries(value).map(([name, element]) => [name, resolveValue(element, fields[name], `${label}.${name}`)]));
+  }
+  if (kind === "tuple" && Array.isArray(value)) return value.map((element, index) => resolveValue(element, (inner as unknown as CtyType[])[index], `${label}[${index}]`));
+  return value;
+}
+
+/**
+ * The state an offline "apply" writes: the planned state with every value known only after apply
+ * replaced by a deterministic placeholder of its type, labelled `<label>.<attribute>` (the label
+ * carries a per-resource salt, so that two resources never share an id). Known values stay as planned,
+ * as Terraform requires of a provider's apply.
+ */
+export function resolveUnknowns(planned: TfValue, block: SchemaBlock, label: string): TfValue {
+  if (!isObject(planned)) return planned;
+  const state: TfObject = { ...planned };
+  for (const [name, attribute] of attributesOf(block)) {
+    state[name] = resolveValue(state[name] ?? null, attribute.type ?? nestedTypeOf(attribute), `${label}.${name}`);
+  }
+  for (const [name, nested] of blocksOf(block)) {
+    const value = state[name] ?? null;
+    if (isUnknown(value)) state[name] = nested.nesting_mode === "single" || nested.nesting_mode === "group" ? null : nested.nesting_mode === "map" ? {} : [];
+    else state[name] = forEachBlockElement(value, nested, (element) => resolveUnknowns(element, nested.block, `${label}.${name}`));
+  }
+  return state;
+}

@@ -10,6 +10,17 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type * as Protobuf from "protobufjs";
 
+/** Terraform's go-plugin handshake cookie (hashicorp/terraform internal/plugin/serve.go). */
+export const MAGIC_COOKIE_KEY = "TF_PLUGIN_MAGIC_COOKIE";
+export const MAGIC_COOKIE_VALUE = "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2";
+
+/**
+ * Set to `placeholders` in the environment of a provider process (Terraform passes its environment on)
+ * to let `terraform apply` write a state of placeholders instead of refusing: how a prior state is made
+ * to plan a change against (applyPlanOffline). Nothing is ever sent to a cloud, in either mode.
+ */
+export const APPLY_MODE_ENV = "HDH_OFFLINE_PROVIDER_APPLY";
+
 export const PROTO_FILES = ["tfplugin6.proto", "go-plugin.proto"];
 export const DESCRIPTOR_FILE = "protocol-descriptor.json";
 

@@ -1,24 +1,45 @@
 /**
  * The schema-only Terraform provider: a go-plugin gRPC server speaking plugin protocol 6, serving
  * one provider schema from a JSON file. It validates and plans from that schema alone and never
- * calls a cloud: PlanResourceChange marks unset computed attributes unknown, ReadDataSource fills
- * them with placeholders, ApplyResourceChange refuses.
+ * calls a cloud: PlanResourceChange marks unset computed attributes unknown and answers
+ * `requires_replace` from the provider's ForceNew paths, ReadDataSource fills computed attributes with
+ * placeholders, ApplyResourceChange refuses (unless asked for a placeholder state, see APPLY_MODE_ENV).
  */
 import * as grpc from "@grpc/grpc-js";
+import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { conformToBlock, importedState, planBlock, readDataBlock, validateBlock, type PathStep, type ProviderDiagnostic } from "./planning";
-import { loadServices } from "./protocol";
+import {
+  canonicalText,
+  conformToBlock,
+  importedState,
+  planBlock,
+  readDataBlock,
+  requiresReplace,
+  resolveUnknowns,
+  validateBlock,
+  type PathStep,
+  type ProviderDiagnostic,
+} from "./planning";
+import { APPLY_MODE_ENV, loadServices, MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from "./protocol";
 import { providerSchemaResponse } from "./schema-proto";
 import type { ProviderSchema, ProviderSchemasFile, VersionedSchema } from "./schema-types";
 import { makePluginCertificate } from "./tls";
 import { decodeValue, encodeValue, type TfValue } from "./values";
 
-/** Terraform's go-plugin handshake cookie (hashicorp/terraform internal/plugin/serve.go). */
-export const MAGIC_COOKIE_KEY = "TF_PLUGIN_MAGIC_COOKIE";
-export const MAGIC_COOKIE_VALUE = "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2";
+export { APPLY_MODE_ENV, MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from "./protocol";
 const PROTOCOL_VERSION = 6;
+
+/** Per resource type, the attribute and block paths whose change forces a replacement (providers/<name>/force-new.json). */
+export type ForceNewPaths = Readonly<Record<string, readonly string[]>>;
+
+export interface HandlerOptions {
+  /** ForceNew paths by resource type, loaded on first use; none means no change ever forces a replacement. */
+  readonly forceNew?: () => ForceNewPaths;
+  /** Answer ApplyResourceChange with a placeholder state (see APPLY_MODE_ENV) instead of refusing. */
+  readonly applyPlaceholders?: boolean;
+}
 
 interface DynamicValueMessage {
   msgpack?: Buffer;
@@ -57,11 +78,21 @@ function diagnosticMessage(diagnostic: ProviderDiagnostic): object {
 const errorDiagnostic = (summary: string, detail: string): object => diagnosticMessage({ severity: "error", summary, detail });
 
 /** The RPC handlers of tfplugin6.Provider for one schema, as plain functions (tests call them directly). */
-export function providerHandlers(source: ProviderSchema | LazySchema, providerName: string, encodedSchemaResponse?: Buffer): Record<string, Handler> {
+export function providerHandlers(source: ProviderSchema | LazySchema, providerName: string, encodedSchemaResponse?: Buffer, options: HandlerOptions = {}): Record<string, Handler> {
   // Loaded on first use: a process that only serves the pre-encoded schema never parses the JSON.
   let loaded: ProviderSchema | undefined = typeof source === "function" ? undefined : source;
   const schema = (): ProviderSchema => (loaded ??= (source as LazySchema)());
   let schemaResponse: object | undefined = encodedSchemaResponse;
+  let forceNew: ForceNewPaths | undefined;
+  const forceNewPaths = (typeName: string): readonly string[] => (forceNew ??= options.forceNew?.() ?? {})[typeName] ?? [];
+  // Placeholder ids carry a salt made from the planned values; a repeat within this process gets a counter.
+  const salts = new Map<string, number>();
+  const saltOf = (typeName: string, planned: TfValue): string => {
+    const base = createHash("sha256").update(typeName).update(canonicalText(planned)).digest("hex").slice(0, 8);
+    const seen = salts.get(base) ?? 0;
+    salts.set(base, seen + 1);
+    return seen === 0 ? base : `${base}-${seen}`;
+  };
 
   const resources = (): Record<string, VersionedSchema> => schema().resource_schemas ?? {};
   const dataSources = (): Record<string, VersionedSchema> => schema().data_source_schemas ?? {};
@@ -114,10 +145,13 @@ export function providerHandlers(source: ProviderSchema | LazySchema, providerNa
     PlanResourceChange: (request) => {
       const found = lookup(resources(), "resource", request.type_name as string);
       if (!isSchema(found)) return { diagnostics: [found] };
+      const typeName = request.type_name as string;
       const proposed = readDynamic(request.proposed_new_state);
+      const planned = proposed === null ? null : planBlock(proposed, found.block);
+      const replace = requiresReplace(readDynamic(request.prior_state), planned, found.block, forceNewPaths(typeName));
       return {
-        planned_state: dynamic(proposed === null ? null : planBlock(proposed, found.block)),
-        requires_replace: [],
+        planned_state: dynamic(planned),
+        requires_replace: replace.map(pathMessage),
         planned_private: request.prior_private ?? Buffer.alloc(0),
         diagnostics: [],
       };
@@ -128,7 +162,16 @@ export function providerHandlers(source: ProviderSchema | LazySchema, providerNa
       if (!isSchema(found)) return { diagnostics: [found] };
       return { state: dynamic(readDataBlock(readDynamic(request.config), found.block, typeName)), diagnostics: [] };
     },
-    ApplyResourceChange: refuse("applies"),
+    ApplyResourceChange: options.applyPlaceholders
+      ? (request) => {
+          const typeName = request.type_name as string;
+          const found = lookup(resources(), "resource", typeName);
+          if (!isSchema(found)) return { diagnostics: [found] };
+          const planned = readDynamic(request.planned_state);
+          const state = planned === null ? null : resolveUnknowns(planned, found.block, `${typeName}.${saltOf(typeName, planned)}`);
+          return { new_state: dynamic(state), private: request.planned_private ?? Buffer.alloc(0), diagnostics: [] };
+        }
+      : refuse("applies"),
     // Plan-time import (`import` blocks): a placeholder state carrying only the id; ReadResource keeps it as is.
     ImportResourceState: (request) => {
       const typeName = request.type_name as string;
@@ -168,6 +211,8 @@ function unary(handler: Handler): grpc.handleUnaryCall<Record<string, unknown>, 
 export interface ServeOptions {
   schemaFile: string;
   address?: string;
+  /** providers/<name>/force-new.json: the ForceNew paths by resource type. */
+  forceNewFile?: string;
   /** GetProviderSchema.Response already encoded (see encodeSchemaResponse): saves encoding 1.5 MB of schema at every start. */
   schemaResponseFile?: string;
 }
@@ -204,7 +249,11 @@ export async function serve(options: ServeOptions): Promise<void> {
   const services = loadServices();
   const server = new grpc.Server();
   const encoded = options.schemaResponseFile ? readFileSync(options.schemaResponseFile) : undefined;
-  const handlers = providerHandlers(() => loadProviderSchema(options.schemaFile, options.address).schema, address, encoded);
+  const forceNewFile = options.forceNewFile;
+  const handlers = providerHandlers(() => loadProviderSchema(options.schemaFile, options.address).schema, address, encoded, {
+    forceNew: forceNewFile ? () => JSON.parse(readFileSync(forceNewFile, "utf8")) as ForceNewPaths : undefined,
+    applyPlaceholders: process.env[APPLY_MODE_ENV] === "placeholders",
+  });
   const implementation: grpc.UntypedServiceImplementation = {};
   for (const name of Object.keys(services.provider)) {
     if (handlers[name]) implementation[name] = unary(handlers[name]);

@@ -61,3 +61,21 @@ export function parseArmId(id: string): ArmId | undefined {
 export function keyVaultOfDataPlaneUrl(id: string): string | undefined {
   return /^https:\/\/([a-z0-9-]{3,24})\.vault\.azure\.net\/(?:keys|secrets|certificates)\//i.exec(id)?.[1];
 }
+
+/** A role assignment's ARM ID (before azurerm's optional `|{tenantId}` suffix). */
+const ROLE_ASSIGNMENT = /\/providers\/Microsoft\.Authorization\/roleAssignments\/[^/]+$/i;
+
+/**
+ * The Azure resource an azurerm import ID names. Most import IDs are ARM IDs, but azurerm documents two
+ * Terraform-specific forms with a `|`: a diagnostic setting is `{resourceId}|{name}` (in Azure, the extension
+ * resource `{resourceId}/providers/Microsoft.Insights/diagnosticSettings/{name}`), and a cross-tenant role
+ * assignment `{assignmentId}|{tenantId}` (the assignment). Undefined when it names no ARM resource (e.g. a Key
+ * Vault key's data-plane URL: see keyVaultOfDataPlaneUrl).
+ */
+export function parseImportId(id: string): ArmId | undefined {
+  const bar = id.lastIndexOf("|");
+  if (bar < 0) return parseArmId(id);
+  const [resource, suffix] = [id.slice(0, bar), id.slice(bar + 1)];
+  if (suffix === "" || suffix.includes("/") || resource.includes("|") || !parseArmId(resource)) return undefined;
+  return ROLE_ASSIGNMENT.test(resource) ? parseArmId(resource) : parseArmId(`${resource}/providers/Microsoft.Insights/diagnosticSettings/${suffix}`);
+}

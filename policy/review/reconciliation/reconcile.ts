@@ -13,7 +13,7 @@
  */
 import type { AzureResourceTypes } from "../../../config/load-azure-resource-types";
 import { ConfigError } from "../../../config/config-error";
-import { keyVaultOfDataPlaneUrl, parseArmId, RESOURCE_GROUP_TYPE, type ArmId } from "./azure-id";
+import { keyVaultOfDataPlaneUrl, parseImportId, RESOURCE_GROUP_TYPE, type ArmId } from "./azure-id";
 import { readCoverageRecord, type CoveredPart, type CoveredResource, type MigrationCoverageRecord, type NotCopiedRecord } from "./coverage-record";
 import type { Inventory, InventoryEntry } from "./inventory";
 
@@ -133,14 +133,14 @@ export function reconcile(declaration: LegacyDeclaration, inventory: Inventory, 
     return arm.parent ? exists(arm.parent) : false;
   };
   const imported = (id: string): boolean => {
-    const arm = parseArmId(id);
+    const arm = parseImportId(id); // azurerm's `{resourceId}|{name}` forms too
     if (arm) return exists(arm);
     const vault = keyVaultOfDataPlaneUrl(id);
     return vault !== undefined && vaults.has(vault.toLowerCase()); // a key or secret: judged by its vault
   };
 
   const wouldBeCreated = declaration.imports.filter((i) => !imported(i.id)).map((i) => ({ address: i.address, azureId: i.id }));
-  const importKeys = new Set(declaration.imports.map((i) => i.id.toLowerCase()));
+  const importKeys = new Set(declaration.imports.map((i) => (parseImportId(i.id)?.key ?? i.id.toLowerCase())));
   const managed = (entry: InventoryEntry) => importKeys.has(entry.arm.key);
   const unmanaged = inventory.entries.filter((e) => !managed(e)).map((e) => ({ azureId: e.resource.id, type: e.resource.type, dataBearing: types.isDataBearing(e.resource.type) }));
 
