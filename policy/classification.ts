@@ -104,13 +104,29 @@ export type ClassificationResult =
 const classificationFile = generated as unknown as ClassificationFile;
 const regionLess = new Set(classificationFile.regionLessProviders);
 
+const REGION_LESS: ClassificationResult = { kind: "region-less" };
+const UNCLASSIFIED: ClassificationResult = { kind: "unclassified" };
+/** Answers by mode, provider and type: scans ask about the same few types thousands of times. */
+const answers = { managed: new Map<string, Map<string, ClassificationResult>>(), data: new Map<string, Map<string, ClassificationResult>>() };
+
 /** The classification of one resource (mode managed) or data source (mode data) type. */
 export function classify(providerType: string, type: string, mode: "managed" | "data" = "managed"): ClassificationResult {
-  if (regionLess.has(providerType)) return { kind: "region-less" };
+  let byType = answers[mode].get(providerType);
+  if (!byType) answers[mode].set(providerType, (byType = new Map()));
+  let answer = byType.get(type);
+  if (!answer) {
+    answer = classifyUncached(providerType, type, mode);
+    byType.set(type, answer);
+  }
+  return answer;
+}
+
+function classifyUncached(providerType: string, type: string, mode: "managed" | "data"): ClassificationResult {
+  if (regionLess.has(providerType)) return REGION_LESS;
   const provider = Object.prototype.hasOwnProperty.call(classificationFile.providers, providerType) ? classificationFile.providers[providerType] : undefined;
   const types = provider ? (mode === "managed" ? provider.resources : provider.dataSources) : undefined;
   const classification = types && Object.prototype.hasOwnProperty.call(types, type) ? types[type] : undefined;
-  return classification ? { kind: "classified", classification } : { kind: "unclassified" };
+  return classification ? { kind: "classified", classification } : UNCLASSIFIED;
 }
 
 /** Whether the classification covers this provider at all. */

@@ -218,11 +218,13 @@ export function resourceContext(resource: PolicyResource, stack: StackContext): 
   };
 }
 
+const NO_SECONDARY: SecondaryJudgement[] = [];
+
 /** The resource's secondary places, each judged by the catalogue like its region (none for most types: computed only where the classification lists some). */
 function secondaryOf(resource: PolicyResource, stack: StackContext, region: ReturnType<RegionResolver["resolve"]>, endpoint: EndpointLookup, entry: RegionEntry | undefined): SecondaryJudgement[] {
   const classified = classify(resource.providerType, resource.type, resource.mode);
   const classification = classified.kind === "classified" ? classified.classification : undefined;
-  if (!mayHaveSecondaryPlaces(resource, classification)) return [];
+  if (!mayHaveSecondaryPlaces(resource, classification, stack.resolver)) return NO_SECONDARY;
   const pairsOf: PairLookup = (name) => {
     if (!entry) return { reason: `region '${name}' is not in the catalogue, so neither is its pair` };
     if (entry.pairedRegions === undefined) return { reason: `the catalogue has no pair data for region '${entry.region}' (pairedRegions): where the copy goes is not known` };
@@ -290,7 +292,7 @@ export function evaluate(inputs: PolicyInputs, options: EvaluateOptions = {}): E
       const silenced: WaivedFinding[] = [];
       for (const rule of rules) {
         for (const violation of rule.checkResource?.(rc) ?? []) {
-          const outcome = record({
+          const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
             ruleId: rule.id,
             severity: violation.severity ?? rule.level,
             address: violation.address ?? resource.address,
@@ -300,13 +302,15 @@ export function evaluate(inputs: PolicyInputs, options: EvaluateOptions = {}): E
             message: violation.message,
             stack: stack.name,
             constructPath: resource.constructPath,
-            ...(violation.missingQualifications ? { missingQualifications: violation.missingQualifications } : {}),
-          });
+          };
+          // Only where a rule says so (no spread: thousands of findings per scan).
+          if (violation.missingQualifications) finding.missingQualifications = violation.missingQualifications;
+          const outcome = record(finding);
           if ("waiver" in outcome) silenced.push(outcome);
           else active.push(outcome);
         }
       }
-      verdicts.push({
+      const verdict: { -readonly [K in keyof ResourceVerdict]: ResourceVerdict[K] } = {
         address: resource.address,
         stack: stack.name,
         file: resource.file,
@@ -326,20 +330,19 @@ export function evaluate(inputs: PolicyInputs, options: EvaluateOptions = {}): E
         requiredQualifications: rc.region.status === "region-less" ? [] : rc.required,
         verdict: verdictOf(rc.region.status, active, silenced),
         findings: active.map((f) => f.ruleId),
-        ...(rc.secondary.length > 0
-          ? {
-              secondaryLocations: rc.secondary.map((p) => ({
-                where: p.where,
-                why: p.why,
-                region: p.region,
-                status: p.status,
-                ...(p.reason ? { reason: p.reason } : {}),
-                ...(p.entry ? { catalogueRegion: p.entry.region } : {}),
-                heldQualifications: p.held,
-              })),
-            }
-          : {}),
-      });
+      };
+      if (rc.secondary.length > 0) {
+        verdict.secondaryLocations = rc.secondary.map((p) => ({
+          where: p.where,
+          why: p.why,
+          region: p.region,
+          status: p.status,
+          ...(p.reason ? { reason: p.reason } : {}),
+          ...(p.entry ? { catalogueRegion: p.entry.region } : {}),
+          heldQualifications: p.held,
+        }));
+      }
+      verdicts.push(verdict);
     }
   }
 

@@ -79,6 +79,8 @@ export class RegionResolver {
   private readonly providerRegions = new Map<PolicyProvider, Map<string, ResolvedRegion>>();
   private readonly identityEndpoints = new Map<PolicyProvider, string | undefined>();
   private readonly providerEndpoints = new Map<PolicyProvider, Map<string, ProviderEndpoint>>();
+  private readonly providerSettings = new Map<string, Map<string, Map<string, Evaluation | undefined>>>();
+  private readonly providerArgumentsSet = new Map<string, boolean>();
   /** Plans and states hold evaluated values; configurations hold expressions. */
   private readonly literalValues: boolean;
   private indexed = false;
@@ -159,9 +161,28 @@ export class RegionResolver {
    * undefined when the provider configuration does not set it.
    */
   providerSetting(resource: PolicyResource, argument: string): Evaluation | undefined {
+    if (!this.anyProviderSets(argument)) return undefined;
+    // Thousands of resources share a few provider configurations: look each up once per module and key.
+    let byKey = this.providerSettings.get(resource.modulePath);
+    if (!byKey) this.providerSettings.set(resource.modulePath, (byKey = new Map()));
+    let byArgument = byKey.get(resource.providerKey);
+    if (!byArgument) byKey.set(resource.providerKey, (byArgument = new Map()));
+    if (byArgument.has(argument)) return byArgument.get(argument);
     const provider = this.providerOf(resource);
-    if (!provider || (provider.expressions?.[argument] === undefined && !isSet(provider.values[argument]))) return undefined;
-    return this.providerArgument(provider, argument, new Set());
+    const setting =
+      !provider || (provider.expressions?.[argument] === undefined && !isSet(provider.values[argument])) ? undefined : this.providerArgument(provider, argument, new Set());
+    byArgument.set(argument, setting);
+    return setting;
+  }
+
+  /** Whether any provider configuration of the stack sets an argument (most set no `endpoint_overrides`): a cheap test. */
+  anyProviderSets(argument: string): boolean {
+    let sets = this.providerArgumentsSet.get(argument);
+    if (sets === undefined) {
+      sets = this.stack.providers.some((p) => p.expressions?.[argument] !== undefined || isSet(p.values[argument]));
+      this.providerArgumentsSet.set(argument, sets);
+    }
+    return sets;
   }
 
   /** The effective region of a resource or data source. */
@@ -223,7 +244,8 @@ export class RegionResolver {
       return { status: "unresolved", region: null, reason: `the location of ${resource.address} is known only once the data source is read` };
     }
     // A zone (Scaleway) is more specific than a region: read it first; the catalogue gives its region.
-    for (const attribute of [c.zoneAttribute, c.regionAttribute]) {
+    for (let i = 0; i < 2; i++) {
+      const attribute = i === 0 ? c.zoneAttribute : c.regionAttribute;
       if (!attribute || !this.hasArgument(resource, attribute)) continue;
       const region = asRegion(this.argumentAt(resource, [attribute], trail));
       if ("region" in region) return { status: "resolved", region: region.region, via: attribute };
@@ -308,6 +330,11 @@ export class RegionResolver {
 
   /** Evaluates an argument of a resource at a path. */
   private argumentAt(resource: PolicyResource, path: readonly (string | number)[], trail: Set<string>): Evaluation {
+    if (path.length === 1) {
+      // Most arguments are literal (a plan's values always are): no evaluation needed.
+      const raw = ownProperty(resource.values, String(path[0]));
+      if (this.literalValues ? isSet(raw) : typeof raw === "number" || typeof raw === "boolean" || (typeof raw === "string" && !raw.includes("{"))) return { value: raw };
+    }
     const what = [resource.address, ...path].join(".");
     if (!this.literalValues) {
       return evaluateConfig(resource.values, stepsOf(path), (t) => this.traversal(t, resource.modulePath, trail), what);

@@ -243,9 +243,11 @@ function endpointOverridePlaces(resource: PolicyResource, resolver: RegionResolv
   return [{ where, why, status: "unresolved", region: null, reason: `sends ${shown}: the catalogue cannot tell which cloud and region serve them` }];
 }
 
-/** Whether a type can have secondary places (classification facts, or a provider with endpoint overrides): a cheap test. */
-export function mayHaveSecondaryPlaces(resource: PolicyResource, classification: TypeClassification | undefined): boolean {
-  return (classification?.secondary?.length ?? 0) > 0 || providerFacts(resource.providerType)?.endpointOverrides !== undefined;
+/** Whether a resource can have secondary places (its type's facts, or a provider configuration that overrides endpoints): a cheap test. */
+export function mayHaveSecondaryPlaces(resource: PolicyResource, classification: TypeClassification | undefined, resolver: RegionResolver): boolean {
+  if ((classification?.secondary?.length ?? 0) > 0) return true;
+  const argument = providerFacts(resource.providerType)?.endpointOverrides;
+  return argument !== undefined && resolver.anyProviderSets(argument) && resolver.providerSetting(resource, argument) !== undefined;
 }
 
 /** Every secondary place of a managed resource. */

@@ -75,6 +75,8 @@ function evaluated(context: ResourceContext, path: readonly (string | number)[])
     unknown = unknown === true ? true : Array.isArray(unknown) || isObject(unknown) ? (unknown as Record<string, unknown>)[key] : undefined;
   }
   if ((raw === undefined || raw === null) && unknown !== true) return { value: undefined };
+  // Text without a template is itself (most rules): no evaluation needed.
+  if (typeof raw === "string" && !raw.includes("{")) return { value: raw };
   return resolver.attribute(context.resource, path);
 }
 
@@ -110,24 +112,30 @@ function checkOpenstackRule(context: ResourceContext): RuleViolation[] {
   if (isConfigured(resource, "remote_group_id") || isConfigured(resource, "remote_address_group_id")) return [];
   const protocol = typeof values.protocol === "string" ? values.protocol.toLowerCase() : "";
   if (!["", "any", "tcp", "udp", "6", "17"].includes(protocol)) return [];
+  const found = sourcesOf(context, [["remote_ip_prefix"]]);
+  const unresolved = "unresolved" in found ? found.unresolved : found.sources.length === 0 && isConfigured(resource, "remote_ip_prefix") ? "known only after apply" : undefined;
+  // No remote prefix nor group: the rule admits any source.
+  const source = "sources" in found ? (found.sources[0] ?? (values.ethertype === "IPv6" ? "::/0" : "0.0.0.0/0")) : undefined;
+  if (unresolved === undefined && source !== undefined && !isAnywhere(source)) return [];
   const min = Number(values.port_range_min ?? 0) || 0;
   const max = Number(values.port_range_max ?? 0) || 65535;
   const ports = exposedPorts(min || 0, protocol === "" || protocol === "any" ? 65535 : max);
   if (ports.length === 0) return [];
-  const found = sourcesOf(context, [["remote_ip_prefix"]]);
   // A source given by an expression the policy cannot evaluate may be the whole Internet: a finding, never a pass.
-  if ("unresolved" in found) return [{ severity: "warning", message: `remote_ip_prefix cannot be checked before apply (${found.unresolved}); the rule opens ${ports.join(", ")}` }];
-  if (found.sources.length === 0 && isConfigured(resource, "remote_ip_prefix")) {
-    return [{ severity: "warning", message: `remote_ip_prefix is known only after apply: it cannot be checked before; the rule opens ${ports.join(", ")}` }];
-  }
-  // No remote prefix nor group: the rule admits any source.
-  const source = found.sources[0] ?? (values.ethertype === "IPv6" ? "::/0" : "0.0.0.0/0");
-  return isAnywhere(source) ? [{ message: `ingress from ${source} to ${ports.join(", ")}` }] : [];
+  if (unresolved !== undefined) return [{ severity: "warning", message: `remote_ip_prefix cannot be checked before apply (${unresolved}); the rule opens ${ports.join(", ")}` }];
+  return [{ message: `ingress from ${source} to ${ports.join(", ")}` }];
 }
 
 /** One Azure security rule (a resource, or a block of a security group at `path`), judged as an OpenStack rule is. */
 function checkAzureRule(context: ResourceContext, rule: Readonly<Record<string, unknown>>, path: readonly (string | number)[], where: string): RuleViolation[] {
   if (String(rule.direction).toLowerCase() !== "inbound" || String(rule.access).toLowerCase() !== "allow") return [];
+  // A source given by application security groups is a named set of machines, not the Internet.
+  const found = sourcesOf(context, [
+    [...path, "source_address_prefix"],
+    [...path, "source_address_prefixes"],
+  ]);
+  const anywhere = "sources" in found ? found.sources.find(isAnywhere) : undefined;
+  if ("sources" in found && anywhere === undefined) return [];
   const ranges = [rule.destination_port_range, ...(Array.isArray(rule.destination_port_ranges) ? rule.destination_port_ranges : [])].filter((s): s is string => typeof s === "string");
   const ports = [
     ...new Set(
@@ -138,16 +146,10 @@ function checkAzureRule(context: ResourceContext, rule: Readonly<Record<string, 
     ),
   ];
   if (ports.length === 0) return [];
-  // A source given by application security groups is a named set of machines, not the Internet.
-  const found = sourcesOf(context, [
-    [...path, "source_address_prefix"],
-    [...path, "source_address_prefixes"],
-  ]);
   if ("unresolved" in found) {
     return [{ severity: "warning", message: `${where}${found.argument} cannot be checked before apply (${found.unresolved}); the rule allows ${ports.join(", ")}` }];
   }
-  const anywhere = found.sources.find(isAnywhere);
-  return anywhere ? [{ message: `${where}inbound from '${anywhere}' allowed to ${ports.join(", ")}` }] : [];
+  return [{ message: `${where}inbound from '${anywhere}' allowed to ${ports.join(", ")}` }];
 }
 
 /**
