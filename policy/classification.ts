@@ -39,6 +39,8 @@ export type SecondaryLocation =
       readonly setting?: ArgumentPath;
       readonly when?: readonly string[];
       readonly whenUnset?: boolean;
+      /** Another setting whose values (compared without case) turn it off, e.g. continuous backups, which stay in the account's regions. */
+      readonly unless?: { readonly setting: ArgumentPath; readonly values: readonly string[] };
       readonly destination: "paired-region" | "unnamed-region";
       /** What happens in a region without a pair: by default the copy's place is unknown (a finding); `stays-in-region` for services that then replicate within the region. */
       readonly withoutPair?: "stays-in-region";

@@ -157,6 +157,7 @@ function handKeptSecondary(provider: string, type: string, args: readonly Schema
     if (fact.kind === "arm-template") used.push([fact.template], [fact.parameters]);
     else if (fact.kind === "replication") {
       if (fact.setting) used.push(fact.setting);
+      if (fact.unless) used.push(fact.unless.setting);
     } else used.push(fact.path);
     for (const p of used) {
       if (!paths.has(p.join("."))) throw new ConfigError(file, `${type}.${p.join(".")}`, `policy/location-facts.ts names an argument the ${provider} schema does not have: update the hand-kept facts`);

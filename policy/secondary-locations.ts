@@ -131,6 +131,15 @@ function regionPlaces(resource: PolicyResource, location: Extract<SecondaryLocat
   });
 }
 
+/** Whether the replication's `unless` setting turns it off (an unresolvable one does not: fail closed). */
+function turnedOff(resource: PolicyResource, location: Extract<SecondaryLocation, { kind: "replication" }>, resolver: RegionResolver): boolean {
+  if (!location.unless) return false;
+  const leaf = expandPath(resource, location.unless.setting, resolver)[0];
+  if (!leaf || "unresolved" in leaf) return false;
+  const read = stringAt(resource, leaf.path, resolver);
+  return "value" in read && read.value !== null && location.unless.values.some((v) => v.toLowerCase() === read.value?.toLowerCase());
+}
+
 function replicationPlaces(resource: PolicyResource, location: Extract<SecondaryLocation, { kind: "replication" }>, resolver: RegionResolver, primary: ResolvedRegion, pairsOf: PairLookup): SecondaryPlace[] {
   const setting = location.setting;
   let where = "by design";
@@ -146,7 +155,7 @@ function replicationPlaces(resource: PolicyResource, location: Extract<Secondary
       value = read.value;
     }
     const on = value === null ? location.whenUnset === true : (location.when ?? []).some((w) => w.toLowerCase() === value?.toLowerCase());
-    if (!on) return [];
+    if (!on || turnedOff(resource, location, resolver)) return [];
     where = value === null ? `${where} (unset: the default replicates)` : `${where} = ${value}`;
   }
   if (location.destination === "unnamed-region") {

@@ -154,6 +154,14 @@ describe("secondary locations: geo-redundant storage and backups go to the regio
     ]);
   });
 
+  it("keeps Cosmos DB continuous backups in the account's regions, and geo-replicates periodic ones by default", () => {
+    const cosmos = (backup: Record<string, unknown> | undefined) => ({
+      azurerm_cosmosdb_account: { db: { name: "db", location: "germanywestcentral", resource_group_name: "rg", geo_location: { location: "germanywestcentral" }, ...(backup ? { backup } : {}) } },
+    });
+    expect(legacyFindings(cosmos({ type: "Continuous" }))).toEqual([]);
+    expect(legacyFindings(cosmos(undefined))).toEqual([expect.stringMatching(/backup\.storage_redundancy \(unset: the default replicates\) → pair of 'germanywestcentral' .*'germanynorth' lacks hds/)]);
+  });
+
   it("flags a Recovery Services vault (GeoRedundant by default) and passes Key Vault in a region without pair (it then replicates within the region)", () => {
     expect(legacyFindings({ azurerm_recovery_services_vault: { v: { name: "v", location: "swedencentral", resource_group_name: "rg", sku: "Standard" } } })[0]).toMatch(
       /storage_mode_type \(unset: the default replicates\) → pair of 'swedencentral' .*region 'swedensouth' lacks hds/,

@@ -75,6 +75,24 @@ describe("rule data-store-encrypted: every data-bearing type of policy/data-stor
     expect(dataStoreKind("openstack_keymanager_container_v1")).toBeDefined();
   });
 
+  it("judges every data-bearing type of every provider: a by-design type passes bare, a checked type fails bare (but TDE, on by default)", () => {
+    const stackOf: Record<string, (resource: Record<string, unknown>) => ReturnType<typeof tfJson>> = {
+      openstack,
+      scaleway,
+      azurerm: (resource) => tfJson({ resource }, LEGACY_HEALTH),
+    };
+    let judged = 0;
+    for (const kind of DATA_STORES) {
+      for (const type of classifiedTypes(kind.provider).filter((t) => kind.types.test(t))) {
+        const findings = errors(stackOf[kind.provider]({ [type]: { bare: { name: "bare" } } }));
+        if ("byDesign" in kind.encryption || type === "azurerm_mssql_database") expect([type, findings]).toEqual([type, []]);
+        else expect([type, findings.length > 0]).toEqual([type, true]);
+        judged++;
+      }
+    }
+    expect(judged).toBeGreaterThan(40);
+  });
+
   it("passes what the platform encrypts by design: Barbican secrets, Azure containers, Secret Manager, Key Manager (compliant)", () => {
     expect(errors(openstack({ openstack_keymanager_secret_v1: { s: { name: "s" } }, openstack_keymanager_container_v1: { c: { name: "c", type: "generic" } } }))).toEqual([]);
     expect(errors(scaleway({ scaleway_secret: { s: { name: "s", region: "fr-par" } }, scaleway_key_manager_key: { k: { name: "k", region: "fr-par", usage: "symmetric_encryption" } } }))).toEqual([]);
