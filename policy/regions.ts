@@ -439,6 +439,7 @@ export class RegionResolver {
     const description = `${parentType} named '${name}'${where.length > 0 ? ` with ${where.join(", ")}` : ""}`;
     if (matching.length === 1 && undecided.length === 0) return { resource: matching[0] };
     if (matching.length + undecided.length === 0) return { unresolved: `no ${description} in this configuration` };
+    if (matching.length === 0 && undecided.length === 1) return { unresolved: `cannot tell whether ${undecided[0]} is the ${description}: a naming argument cannot be evaluated` };
     return { unresolved: `${matching.length + undecided.length} resources may be the ${description} (${[...matching.map((m) => m.address), ...undecided].join(", ")}): cannot tell which` };
   }
 

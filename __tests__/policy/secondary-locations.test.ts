@@ -312,6 +312,31 @@ describe("parents: an Azure resource lives where its named parent lives", () => 
     );
   });
 
+  it("in a plan too: the virtual network of the subnet's resource group", () => {
+    const provider_name = "registry.terraform.io/hashicorp/azurerm";
+    const resource = (type: string, name: string, values: Record<string, unknown>) => ({ address: `${type}.${name}`, mode: "managed", type, name, provider_name, values });
+    const stack = plan({
+      format_version: "1.2",
+      planned_values: {
+        root_module: {
+          resources: [
+            resource("azurerm_virtual_network", "a", { name: "hub", location: "francecentral", resource_group_name: "rg-a" }),
+            resource("azurerm_virtual_network", "b", { name: "hub", location: "eastus", resource_group_name: "rg-b" }),
+            resource("azurerm_subnet", "s", { name: "s", virtual_network_name: "hub", resource_group_name: "rg-b" }),
+          ],
+        },
+      },
+    });
+    expect(run([stack], { rules, require: ["eu", "hds"] }).resources.find((r) => r.address === "azurerm_subnet.s")).toMatchObject({ region: "eastus", regionSource: "parent azurerm_virtual_network.b (virtual_network_name)" });
+  });
+
+  it("does not take a parent whose naming arguments cannot be compared", () => {
+    const stack = tfJson({ variable: { rg: {} }, resource: { azurerm_virtual_network: { a: vnets.azurerm_virtual_network.a }, azurerm_subnet: { s: { name: "s", virtual_network_name: "hub", resource_group_name: "${var.rg}" } } } }, LEGACY_SYNTHETIC);
+    expect(findingsOf(run([stack], { rules }), "region-qualified")).toEqual([
+      "azurerm_subnet.s: effective region cannot be resolved before apply: virtual_network_name: cannot tell whether azurerm_virtual_network.a is the azurerm_virtual_network named 'hub' with resource_group_name (unresolved): a naming argument cannot be evaluated",
+    ]);
+  });
+
   it("never falls back to the resource group: a parent outside the configuration (by name, by ID, by data source) leaves the region unresolved", () => {
     const subnet = (virtualNetworkName: string) => ({ name: "s", virtual_network_name: virtualNetworkName, resource_group_name: "${azurerm_resource_group.rg.name}" });
     const stack = tfJson(
