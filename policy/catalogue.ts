@@ -52,6 +52,8 @@ export interface Offer {
   readonly identityEndpoints: readonly string[];
   /** Block storage volume types the offer encrypts at rest. */
   readonly encryptedVolumeTypes?: readonly string[];
+  /** Shared file system (Manila) share types the offer encrypts at rest. */
+  readonly encryptedShareTypes?: readonly string[];
   /** Whether the offer encrypts all object storage at rest (see encryptionEvidence). */
   readonly encryptsObjectStorageAtRest?: boolean;
   readonly encryptionEvidence?: string;
@@ -154,6 +156,9 @@ export interface PendingContract {
 
 /** The pseudo-qualification "eu": the region's location is in the European Union. */
 export const EU_QUALIFICATION = "eu";
+
+/** ANSSI's SecNumCloud qualification: where a stack requires it, whatever cannot be placed in a region is an error, not a warning. */
+export const SECNUMCLOUD_QUALIFICATION = "secnumcloud";
 
 /** The built-in catalogue shipped with the project. */
 export const BUILTIN_CATALOGUE_FILE = path.resolve(__dirname, "..", "config", "catalogues", "builtin.json");

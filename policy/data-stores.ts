@@ -1,30 +1,133 @@
 /**
- * Which resource types hold data (volumes, buckets, databases, key vaults ...): the ones that must be
- * encrypted and protected from destroy. Matched by type-name pattern so new types of a provider count.
+ * Which resource types hold data (volumes, buckets, databases, secrets, key vaults ...): the ones that
+ * must be encrypted and protected from destroy. Each entry says how its encryption at rest is judged:
+ * by a check of rule data-store-encrypted (policy/rules/data-store-encrypted.ts), or why the platform
+ * encrypts it by design, with the source. Matched by type-name pattern so new versions of a type count;
+ * a test checks that every pattern names at least one type of its provider's schema.
  */
-const DATA_STORE_PATTERNS: readonly RegExp[] = [
-  /^openstack_blockstorage_volume_v\d$/,
-  /^openstack_objectstorage_(container|object)_v\d$/,
-  /^openstack_db_(instance|database)_v\d$/,
-  /^openstack_sharedfilesystem_share_v\d$/,
-  /^openstack_images_image_v\d$/,
-  /^azurerm_storage_(account|container|share|blob|table|queue|data_lake_gen2_filesystem)$/,
-  /^azurerm_managed_disk$/,
-  /^azurerm_(mssql|mysql_flexible|postgresql_flexible|postgresql|mariadb|cosmosdb_sql|cosmosdb_mongo)_(server|database|account)$/,
-  /^azurerm_cosmosdb_account$/,
-  /^azurerm_key_vault$/,
-  /^azurerm_data_lake_gen2_filesystem$/,
-  /^azurerm_(recovery_services|data_protection_backup)_vault$/,
-  /^azurerm_redis_cache$/,
+
+/** The encryption checks rule data-store-encrypted implements, one per kind of store. */
+export type EncryptionCheck =
+  /** A block volume (OpenStack Cinder, Trove's volume): an encrypted volume type of its cloud. */
+  | "volume-type"
+  /** A Swift container: versioning, on a cloud the catalogue shows encrypting object storage at rest. */
+  | "swift-container"
+  /** A Swift object: on a cloud the catalogue shows encrypting object storage at rest. */
+  | "cloud-object-storage"
+  /** A Manila share: a share type the catalogue lists as encrypted for its cloud. */
+  | "share-type"
+  /** A Glance image: encrypted (os_encrypt_format and os_encrypt_key_id properties). */
+  | "encrypted-image"
+  /** A store inside another (a Trove database in its instance, a Managed Database in its instance): the parent's check. */
+  | "parent"
+  /** An Azure storage account: double encryption and blob versioning. */
+  | "storage-account"
+  /** An Azure SQL database: transparent data encryption not turned off. */
+  | "sql-tde"
+  /** A Scaleway bucket: versioning, and a server-side encryption configuration of this configuration for it. */
+  | "scaleway-bucket"
+  /** A Scaleway object: a customer key (SSE-C), or its bucket's server-side encryption. */
+  | "scaleway-object"
+  /** A Scaleway Managed Database instance: encryption_at_rest. */
+  | "rdb-encryption"
+  /** A Scaleway block or instance volume: LUKS-encrypted by the server it is attached to (the provider offers no customer key). */
+  | "scaleway-luks-volume";
+
+export type Encryption = { readonly check: EncryptionCheck; readonly parent?: string } | { readonly byDesign: string };
+
+export interface DataStoreKind {
+  readonly provider: "openstack" | "azurerm" | "scaleway";
+  readonly types: RegExp;
+  readonly encryption: Encryption;
+}
+
+const AZURE_STORAGE_ENCRYPTION =
+  "Azure Storage encrypts every blob, file, table and queue at rest (Storage Service Encryption, which cannot be turned off: https://learn.microsoft.com/azure/storage/common/storage-service-encryption); double encryption and versioning are judged on its storage account";
+
+export const DATA_STORES: readonly DataStoreKind[] = [
+  { provider: "openstack", types: /^openstack_blockstorage_volume_v\d$/, encryption: { check: "volume-type" } },
+  { provider: "openstack", types: /^openstack_objectstorage_container_v\d$/, encryption: { check: "swift-container" } },
+  { provider: "openstack", types: /^openstack_objectstorage_object_v\d$/, encryption: { check: "cloud-object-storage" } },
+  { provider: "openstack", types: /^openstack_db_instance_v\d$/, encryption: { check: "volume-type" } },
+  { provider: "openstack", types: /^openstack_db_database_v\d$/, encryption: { check: "parent", parent: "instance_id" } },
+  { provider: "openstack", types: /^openstack_sharedfilesystem_share_v\d$/, encryption: { check: "share-type" } },
+  { provider: "openstack", types: /^openstack_images_image_v\d$/, encryption: { check: "encrypted-image" } },
+  {
+    provider: "openstack",
+    types: /^openstack_keymanager_(secret|container)_v\d$/,
+    encryption: {
+      byDesign:
+        "Barbican stores every secret encrypted under its project's key-encryption key, itself protected by the cloud's crypto plugin or HSM (https://docs.openstack.org/barbican/latest/install/barbican-backend.html); a container holds references to such secrets",
+    },
+  },
+  { provider: "azurerm", types: /^azurerm_storage_account$/, encryption: { check: "storage-account" } },
+  { provider: "azurerm", types: /^azurerm_storage_(container|share|blob|table|queue|data_lake_gen2_filesystem)$/, encryption: { byDesign: AZURE_STORAGE_ENCRYPTION } },
+  {
+    provider: "azurerm",
+    types: /^azurerm_managed_disk$/,
+    encryption: { byDesign: "Azure encrypts every managed disk at rest (server-side encryption with platform-managed keys, which cannot be turned off: https://learn.microsoft.com/azure/virtual-machines/disk-encryption)" },
+  },
+  { provider: "azurerm", types: /^azurerm_mssql_database$/, encryption: { check: "sql-tde" } },
+  {
+    provider: "azurerm",
+    types: /^azurerm_mssql_(server|managed_instance)$/,
+    encryption: { byDesign: "transparent data encryption encrypts each database of an Azure SQL server or managed instance at rest, on by default (https://learn.microsoft.com/azure/azure-sql/database/transparent-data-encryption-tde-overview; judged on azurerm_mssql_database)" },
+  },
+  {
+    provider: "azurerm",
+    types: /^azurerm_(mysql|postgresql)_flexible_(server|server_database|database)$/,
+    encryption: { byDesign: "Azure Database for PostgreSQL and MySQL flexible servers encrypt data, backups and logs at rest with AES-256, which cannot be turned off (https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-data-encryption)" },
+  },
+  {
+    provider: "azurerm",
+    types: /^azurerm_cosmosdb_(account|sql_database|sql_container|mongo_database|mongo_collection)$/,
+    encryption: { byDesign: "Azure Cosmos DB encrypts all data at rest, which cannot be turned off (https://learn.microsoft.com/azure/cosmos-db/database-encryption-at-rest)" },
+  },
+  {
+    provider: "azurerm",
+    types: /^azurerm_key_vault(_key|_secret|_certificate)?$/,
+    encryption: { byDesign: "Key Vault keeps keys, secrets and certificates encrypted under its HSM-protected key hierarchy, by design (https://learn.microsoft.com/azure/key-vault/general/security-features)" },
+  },
+  {
+    provider: "azurerm",
+    types: /^azurerm_(recovery_services|data_protection_backup)_vault$/,
+    encryption: { byDesign: "Azure Backup encrypts backup data at rest with platform-managed keys, which cannot be turned off (https://learn.microsoft.com/azure/backup/backup-encryption)" },
+  },
+  {
+    provider: "azurerm",
+    types: /^azurerm_redis_cache$/,
+    encryption: { byDesign: "Azure Cache for Redis holds data in memory; its persistence files and its disks are encrypted at rest by Azure Storage and disk encryption, by design (https://learn.microsoft.com/azure/azure-cache-for-redis/cache-how-to-encryption)" },
+  },
+  { provider: "scaleway", types: /^scaleway_object_bucket$/, encryption: { check: "scaleway-bucket" } },
+  { provider: "scaleway", types: /^scaleway_object$/, encryption: { check: "scaleway-object" } },
+  { provider: "scaleway", types: /^scaleway_rdb_instance$/, encryption: { check: "rdb-encryption" } },
+  { provider: "scaleway", types: /^scaleway_rdb_(database|read_replica)$/, encryption: { check: "parent", parent: "instance_id" } },
+  { provider: "scaleway", types: /^scaleway_(block|instance)_volume$/, encryption: { check: "scaleway-luks-volume" } },
+  { provider: "scaleway", types: /^scaleway_(block|instance)_snapshot$/, encryption: { check: "parent", parent: "volume_id" } },
+  {
+    provider: "scaleway",
+    types: /^scaleway_secret(_version)?$/,
+    encryption: { byDesign: "Secret Manager encrypts every secret version at rest, under a Scaleway-managed or a Key Manager key (https://www.scaleway.com/en/developers/api/secret-manager/)" },
+  },
+  {
+    provider: "scaleway",
+    types: /^scaleway_key_manager_key$/,
+    encryption: { byDesign: "Key Manager keeps key material encrypted inside the service; it never leaves it (https://www.scaleway.com/en/docs/key-manager/concepts/)" },
+  },
 ];
 
-const known = new Map<string, boolean>();
+const known = new Map<string, DataStoreKind | null>();
+
+/** The data-store kind of a type, if it holds data. */
+export function dataStoreKind(type: string): DataStoreKind | undefined {
+  let kind = known.get(type);
+  if (kind === undefined) {
+    kind = DATA_STORES.find((k) => k.types.test(type)) ?? null;
+    known.set(type, kind);
+  }
+  return kind ?? undefined;
+}
 
 export function isDataStore(type: string): boolean {
-  let dataStore = known.get(type);
-  if (dataStore === undefined) {
-    dataStore = DATA_STORE_PATTERNS.some((pattern) => pattern.test(type));
-    known.set(type, dataStore);
-  }
-  return dataStore;
+  return dataStoreKind(type) !== undefined;
 }

@@ -4,11 +4,13 @@
  * rules of the chosen packs, applies waivers, and returns per-resource verdicts plus findings.
  */
 import { resolveToday } from "../config/today";
-import { ENDPOINT_UNSET, RegionCatalogue, type EndpointLookup, type RegionEntry } from "./catalogue";
+import { ENDPOINT_UNSET, RegionCatalogue, type EndpointLookup, type Offer, type RegionEntry } from "./catalogue";
 import type { PolicyInputs, PolicyResource, PolicyStack, StackRole } from "./model";
 import { DEFAULT_PACKS, rulesOfPacks } from "./packs";
+import { classify } from "./classification";
 import { RegionResolver, type RegionStatus } from "./regions";
-import type { PolicyRule, ResourceContext, Severity, StackContext } from "./rule";
+import type { PlaceJudgement, PolicyRule, ResourceContext, SecondaryJudgement, Severity, StackContext } from "./rule";
+import { mayHaveSecondaryPlaces, secondaryPlaces, type PairLookup } from "./secondary-locations";
 import { builtinWaivers, isExpired, waiverCovers, type Waiver } from "./waivers";
 
 /** One finding: a rule's verdict on one resource (or stack element). */
@@ -26,6 +28,8 @@ export interface Finding {
   readonly stack: string;
   /** cdktf construct path, when known. */
   readonly constructPath?: string;
+  /** The required qualifications the finding is only about (a waiver may silence just their lack). */
+  readonly missingQualifications?: readonly string[];
 }
 
 /** A finding a waiver silences, with the waiver. */
@@ -66,6 +70,21 @@ export interface ResourceVerdict {
   readonly verdict: Verdict;
   /** Rule ids of its active findings. */
   readonly findings: readonly string[];
+  /** Its other places (replicas, geo-redundant copies, partners, template resources), when it has any. */
+  readonly secondaryLocations?: readonly SecondaryLocationVerdict[];
+}
+
+/** One secondary place of a resource, as reports show it. */
+export interface SecondaryLocationVerdict {
+  /** Where the configuration says it (`geo_location[0].location`, `account_replication_type = GRS → pair of 'francecentral'`). */
+  readonly where: string;
+  readonly why: string;
+  /** The region, or null (unresolved, global). */
+  readonly region: string | null;
+  readonly status: "resolved" | "unresolved" | "global";
+  readonly reason?: string;
+  readonly catalogueRegion?: string;
+  readonly heldQualifications: readonly string[];
 }
 
 export interface EvaluationSummary {
@@ -149,22 +168,73 @@ function endpointOf(resource: PolicyResource, stack: StackContext): EndpointLook
   return argument ? stack.resolver.providerEndpoint(resource, argument) : ENDPOINT_UNSET;
 }
 
+/**
+ * What the catalogue says of a region name with its cloud: its entry (for a zone, the zone's region,
+ * holding only what both hold), or why none counts, and the qualifications it holds today.
+ */
+function judgePlace(providerType: string, region: string, endpoint: EndpointLookup, stack: StackContext): PlaceJudgement & { offer?: Offer } {
+  const { catalogue } = stack;
+  const match = catalogue.match(providerType, region, endpoint);
+  let entry = match.entry;
+  let held = entry ? heldOn(entry, stack.today) : [];
+  if (entry?.parent !== undefined) {
+    const parent = catalogue.match(providerType, entry.parent, endpoint).entry;
+    if (parent) {
+      const parentHeld = heldOn(parent, stack.today);
+      held = held.filter((q) => parentHeld.includes(q));
+      entry = parent;
+    }
+  }
+  return { entry, entryReason: match.reason, held, offer: match.offer };
+}
+
 /** Builds what rules need to judge one resource: its region with its cloud, the catalogue entry, the operator, the qualifications. */
 export function resourceContext(resource: PolicyResource, stack: StackContext): ResourceContext {
   const { catalogue, resolver } = stack;
   const region = resolver.resolve(resource);
   const endpoint = endpointOf(resource, stack);
-  const match = region.region !== null ? catalogue.match(resource.providerType, region.region, endpoint) : undefined;
-  const entry = match?.entry;
-  const offer = match?.offer ?? (endpoint.kind === "set" ? catalogue.offerForIdentityEndpoint(endpoint.value) : undefined);
+  const judged = region.region !== null ? judgePlace(resource.providerType, region.region, endpoint, stack) : undefined;
+  const entry = judged?.entry;
+  const offer = judged?.offer ?? (endpoint.kind === "set" ? catalogue.offerForIdentityEndpoint(endpoint.value) : undefined);
   const providerOperator = catalogue.operatorOfProvider(resource.providerType);
   const endpointOperator = endpoint.kind === "set" ? catalogue.operatorOfEndpoint(endpoint.value) : undefined;
   const operator = (offer ? catalogue.operator(offer.operator) : undefined) ?? endpointOperator ?? providerOperator ?? undefined;
-  const held = entry ? heldOn(entry, stack.today) : [];
+  const held = judged?.held ?? [];
   // A migration stack spans both estates: its resources on an extraterritorial operator are judged as legacy.
   const sideRole = stack.role === "migration" && operator && RegionCatalogue.isExtraterritorial(operator) ? "legacy" : stack.role;
   const { requires: required, basis: requiredBasis } = stack.requirement(sideRole);
-  return { resource, stack, region, entry, entryReason: match?.reason, offer, operator, held, required, requiredBasis };
+  return {
+    resource,
+    stack,
+    region,
+    entry,
+    entryReason: judged?.entryReason,
+    offer,
+    operator,
+    held,
+    required,
+    requiredBasis,
+    secondary: secondaryOf(resource, stack, region, endpoint, entry),
+  };
+}
+
+const NO_SECONDARY: SecondaryJudgement[] = [];
+
+/** The resource's secondary places, each judged by the catalogue like its region (none for most types: computed only where the classification lists some). */
+function secondaryOf(resource: PolicyResource, stack: StackContext, region: ReturnType<RegionResolver["resolve"]>, endpoint: EndpointLookup, entry: RegionEntry | undefined): SecondaryJudgement[] {
+  const classified = classify(resource.providerType, resource.type, resource.mode);
+  const classification = classified.kind === "classified" ? classified.classification : undefined;
+  if (!mayHaveSecondaryPlaces(resource, classification, stack.resolver)) return NO_SECONDARY;
+  const pairsOf: PairLookup = (name) => {
+    if (!entry) return { reason: `region '${name}' is not in the catalogue, so neither is its pair` };
+    if (entry.pairedRegions === undefined) return { reason: `the catalogue has no pair data for region '${entry.region}' (pairedRegions): where the copy goes is not known` };
+    return { pairs: entry.pairedRegions };
+  };
+  return secondaryPlaces(resource, classification, stack.resolver, region, pairsOf).map((place): SecondaryJudgement => {
+    if (place.status !== "resolved" || place.region === null) return { ...place, entry: undefined, held: [] };
+    const judged = judgePlace(resource.providerType, place.region, endpoint, stack);
+    return { ...place, entry: judged.entry, entryReason: judged.entryReason, held: judged.held };
+  });
 }
 
 function verdictOf(regionStatus: RegionStatus, active: readonly Finding[], waived: readonly WaivedFinding[]): Verdict {
@@ -222,7 +292,7 @@ export function evaluate(inputs: PolicyInputs, options: EvaluateOptions = {}): E
       const silenced: WaivedFinding[] = [];
       for (const rule of rules) {
         for (const violation of rule.checkResource?.(rc) ?? []) {
-          const outcome = record({
+          const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
             ruleId: rule.id,
             severity: violation.severity ?? rule.level,
             address: violation.address ?? resource.address,
@@ -232,12 +302,15 @@ export function evaluate(inputs: PolicyInputs, options: EvaluateOptions = {}): E
             message: violation.message,
             stack: stack.name,
             constructPath: resource.constructPath,
-          });
+          };
+          // Only where a rule says so (no spread: thousands of findings per scan).
+          if (violation.missingQualifications) finding.missingQualifications = violation.missingQualifications;
+          const outcome = record(finding);
           if ("waiver" in outcome) silenced.push(outcome);
           else active.push(outcome);
         }
       }
-      verdicts.push({
+      const verdict: { -readonly [K in keyof ResourceVerdict]: ResourceVerdict[K] } = {
         address: resource.address,
         stack: stack.name,
         file: resource.file,
@@ -257,7 +330,19 @@ export function evaluate(inputs: PolicyInputs, options: EvaluateOptions = {}): E
         requiredQualifications: rc.region.status === "region-less" ? [] : rc.required,
         verdict: verdictOf(rc.region.status, active, silenced),
         findings: active.map((f) => f.ruleId),
-      });
+      };
+      if (rc.secondary.length > 0) {
+        verdict.secondaryLocations = rc.secondary.map((p) => ({
+          where: p.where,
+          why: p.why,
+          region: p.region,
+          status: p.status,
+          ...(p.reason ? { reason: p.reason } : {}),
+          ...(p.entry ? { catalogueRegion: p.entry.region } : {}),
+          heldQualifications: p.held,
+        }));
+      }
+      verdicts.push(verdict);
     }
   }
 

@@ -61,6 +61,8 @@ export interface ComplianceRow {
   readonly operator: string | null;
   readonly exposedTo: readonly string[];
   readonly verdict: string;
+  /** Its other places (replicas, geo-redundant copies, partners): where, catalogue region, qualifications held. */
+  readonly secondaryLocations?: readonly string[];
   readonly findings: readonly string[];
 }
 
@@ -77,6 +79,7 @@ export function complianceSnapshot(received: Synthesized, options: ComplianceOpt
       operator: r.operator ?? null,
       exposedTo: r.extraterritorialLaws,
       verdict: r.verdict,
+      ...(r.secondaryLocations ? { secondaryLocations: r.secondaryLocations.map((s) => `${s.where}: ${s.catalogueRegion ?? s.region ?? s.status} [${s.heldQualifications.join(", ")}]`) } : {}),
       findings: [...result.findings, ...result.waived].filter((f) => f.address === r.address).map((f) => `${f.ruleId}${"waiver" in f ? " (waived)" : ""}: ${f.message}`),
     }))
     .sort((a, b) => a.resource.localeCompare(b.resource));

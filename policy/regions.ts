@@ -1,13 +1,14 @@
 /**
- * Effective region: where a resource will really live. Its own `region`/`location`, else its
- * provider configuration's (aliases included), else its parent's (a subnet lives where its virtual
- * network lives). Values come from the configuration's expressions (evaluated by
- * expressions/evaluation.ts: literals and single references only) or, in a plan or state, from the
- * planned values (expressions/plan-expression.ts: a constant, never a guess from references). A
- * region it cannot resolve is reported with the reason, never guessed.
+ * Effective region: where a resource will really live. Its own `zone` (Scaleway) or `region`/`location`,
+ * else its provider configuration's (aliases included), else its named parent's (a subnet lives where
+ * the virtual network of its resource group lives; a parent outside the configuration leaves it
+ * unresolved, never "the resource group's"). Values come from the configuration's expressions (evaluated
+ * by expressions/evaluation.ts: literals and single references only) or, in a plan or state, from the
+ * planned values (expressions/plan-expression.ts: a constant, never a guess from references). A region
+ * it cannot resolve is reported with the reason, never guessed.
  */
 import { parentModule, stripInstanceKeys } from "./addresses";
-import { classify, type TypeClassification } from "./classification";
+import { classify, providerFacts, type TypeClassification } from "./classification";
 import { evaluateConfig, walkValue, type Evaluation } from "./expressions/evaluation";
 import { distinctReferences, evaluatePlanExpression, planExpressionAt } from "./expressions/plan-expression";
 import { parseTemplate, traversalText, type Step, type Traversal } from "./expressions/template";
@@ -24,7 +25,12 @@ export interface ResolvedRegion {
   readonly via?: string;
   /** Why there is no region (unresolved, unclassified, region-less, global). */
   readonly reason?: string;
+  /** Resolved, but something outside the configuration may still change it (a provider default the environment overrides). */
+  readonly caveat?: string;
 }
+
+/** The resource an argument points at: found in the configuration, or why not. */
+export type ArgumentTarget = { readonly resource: PolicyResource } | { readonly unresolved: string };
 
 export type { Evaluation } from "./expressions/evaluation";
 
@@ -34,7 +40,9 @@ export type ProviderEndpoint = { readonly kind: "set"; readonly value: string } 
 const UNSET_ENDPOINT: ProviderEndpoint = { kind: "unset" };
 
 /** Attributes that hold a region, whatever the type calls it. */
-const REGION_ATTRIBUTES = new Set(["region", "location"]);
+const REGION_ATTRIBUTES = new Set(["region", "location", "zone"]);
+/** An Azure resource ID: a parent given this way is outside the configuration (the configuration references its own). */
+const AZURE_RESOURCE_ID = /^\/subscriptions\//i;
 /** Reference roots that have no value before apply. */
 const RUNTIME_ROOTS = new Set(["module", "each", "count", "path", "terraform", "self"]);
 
@@ -59,15 +67,20 @@ function stepsOf(path: readonly (string | number)[]): Step[] {
 /** Resolves effective regions within one stack (configuration, plan or state). Results are memoised. */
 export class RegionResolver {
   private readonly byAddress = new Map<string, PolicyResource>();
-  private readonly byName = new Map<string, PolicyResource>();
+  /** Resources by module path, mode and type, to find a parent given by name. */
+  private readonly byType = new Map<string, PolicyResource[]>();
+  /** Evaluated naming arguments (`name`, `resource_group_name` ...) of candidate parents. */
+  private readonly namingValues = new Map<PolicyResource, Map<string, Evaluation>>();
   /** Plans and states: resources by their known `id` (a parent given by ID). */
   private readonly byId = new Map<string, PolicyResource>();
   /** Provider configurations by module path, then key (`openstack.paris`). */
   private readonly providers = new Map<string, Map<string, PolicyProvider>>();
   private readonly memo = new Map<PolicyResource, ResolvedRegion>();
-  private readonly providerRegions = new Map<PolicyProvider, ResolvedRegion>();
+  private readonly providerRegions = new Map<PolicyProvider, Map<string, ResolvedRegion>>();
   private readonly identityEndpoints = new Map<PolicyProvider, string | undefined>();
   private readonly providerEndpoints = new Map<PolicyProvider, Map<string, ProviderEndpoint>>();
+  private readonly providerSettings = new Map<string, Map<string, Map<string, Evaluation | undefined>>>();
+  private readonly providerArgumentsSet = new Map<string, boolean>();
   /** Plans and states hold evaluated values; configurations hold expressions. */
   private readonly literalValues: boolean;
   private indexed = false;
@@ -92,11 +105,10 @@ export class RegionResolver {
       if (!this.byAddress.has(key)) this.byAddress.set(key, resource);
       const id = resource.values.id;
       if (this.literalValues && typeof id === "string" && id !== "" && !this.byId.has(id)) this.byId.set(id, resource);
-      const name = resource.values.name;
-      if (typeof name === "string") {
-        const nameKey = `${resource.modulePath}|${resource.mode}|${resource.type}|${name}`;
-        if (!this.byName.has(nameKey)) this.byName.set(nameKey, resource);
-      }
+      const typeKey = `${resource.modulePath}|${resource.mode}|${resource.type}`;
+      const sameType = this.byType.get(typeKey);
+      if (sameType) sameType.push(resource);
+      else this.byType.set(typeKey, [resource]);
     }
   }
 
@@ -144,6 +156,35 @@ export class RegionResolver {
     return endpoint;
   }
 
+  /**
+   * A provider configuration argument of the resource's provider (`endpoint_overrides`), evaluated:
+   * undefined when the provider configuration does not set it.
+   */
+  providerSetting(resource: PolicyResource, argument: string): Evaluation | undefined {
+    if (!this.anyProviderSets(argument)) return undefined;
+    // Thousands of resources share a few provider configurations: look each up once per module and key.
+    let byKey = this.providerSettings.get(resource.modulePath);
+    if (!byKey) this.providerSettings.set(resource.modulePath, (byKey = new Map()));
+    let byArgument = byKey.get(resource.providerKey);
+    if (!byArgument) byKey.set(resource.providerKey, (byArgument = new Map()));
+    if (byArgument.has(argument)) return byArgument.get(argument);
+    const provider = this.providerOf(resource);
+    const setting =
+      !provider || (provider.expressions?.[argument] === undefined && !isSet(provider.values[argument])) ? undefined : this.providerArgument(provider, argument, new Set());
+    byArgument.set(argument, setting);
+    return setting;
+  }
+
+  /** Whether any provider configuration of the stack sets an argument (most set no `endpoint_overrides`): a cheap test. */
+  anyProviderSets(argument: string): boolean {
+    let sets = this.providerArgumentsSet.get(argument);
+    if (sets === undefined) {
+      sets = this.stack.providers.some((p) => p.expressions?.[argument] !== undefined || isSet(p.values[argument]));
+      this.providerArgumentsSet.set(argument, sets);
+    }
+    return sets;
+  }
+
   /** The effective region of a resource or data source. */
   resolve(resource: PolicyResource): ResolvedRegion {
     return this.resolveWithTrail(resource, this.trail);
@@ -155,6 +196,20 @@ export class RegionResolver {
    */
   attribute(resource: PolicyResource, path: readonly (string | number)[]): Evaluation {
     return this.argumentAt(resource, path, this.trail);
+  }
+
+  /** Whether a resource sets an argument (a value, a configuration expression, or, in a plan, one known only after apply). */
+  sets(resource: PolicyResource, name: string): boolean {
+    return this.hasArgument(resource, name);
+  }
+
+  /**
+   * The resource an argument points at (a failover partner, a bucket's encryption configuration's bucket):
+   * by reference, by ID (plans), or by name matching every naming argument both share (`parentType` tells
+   * the type a name is of). A path into nested blocks (`["partner_server", 0, "id"]`) is followed too.
+   */
+  target(resource: PolicyResource, path: readonly (string | number)[], parentType?: string): ArgumentTarget {
+    return this.parentResource(resource, path, parentType);
   }
 
   private resolveWithTrail(resource: PolicyResource, trail: Set<string>): ResolvedRegion {
@@ -184,57 +239,71 @@ export class RegionResolver {
   private fromClassification(resource: PolicyResource, c: TypeClassification, trail: Set<string>): ResolvedRegion {
     if (c.readOnly) {
       // A plan has read most data sources already: their location is then in the planned values.
-      const read = this.literalValues ? (resource.values.location ?? resource.values.region) : undefined;
+      const read = this.literalValues ? (resource.values.location ?? resource.values.region ?? resource.values.zone) : undefined;
       if (typeof read === "string" && read !== "") return { status: "resolved", region: read, via: "location read by the plan" };
       return { status: "unresolved", region: null, reason: `the location of ${resource.address} is known only once the data source is read` };
     }
-    if (c.regionAttribute && this.hasArgument(resource, c.regionAttribute)) {
-      const region = asRegion(this.argumentAt(resource, [c.regionAttribute], trail));
-      if ("region" in region) return { status: "resolved", region: region.region, via: c.regionAttribute };
+    // A zone (Scaleway) is more specific than a region: read it first; the catalogue gives its region.
+    for (let i = 0; i < 2; i++) {
+      const attribute = i === 0 ? c.zoneAttribute : c.regionAttribute;
+      if (!attribute || !this.hasArgument(resource, attribute)) continue;
+      const region = asRegion(this.argumentAt(resource, [attribute], trail));
+      if ("region" in region) return { status: "resolved", region: region.region, via: attribute };
       // An empty region is unset: OpenStack then takes the provider's, as below.
-      if ("unresolved" in region) return { status: "unresolved", region: null, reason: `${c.regionAttribute}: ${region.unresolved}` };
-      if (!c.providerDefault) return { status: "unresolved", region: null, reason: `${c.regionAttribute} is empty` };
+      if ("unresolved" in region) return { status: "unresolved", region: null, reason: `${attribute}: ${region.unresolved}` };
+      if (!c.providerDefault) return { status: "unresolved", region: null, reason: `${attribute} is empty` };
     }
-    if (c.providerDefault) return this.fromProvider(resource, trail);
-    const reasons: string[] = [];
+    if (c.providerDefault) return this.fromProvider(resource, c.zoneAttribute !== undefined && c.regionAttribute === undefined ? "zone" : "region", trail);
+    if (c.global) return { status: "global", region: null, reason: c.globalReason ?? `${resource.type} lives in ${resource.providerType}'s global control plane` };
+    // The most specific parent the resource names decides: a parent it cannot find leaves the region
+    // unresolved (never the resource group's, whose location is only its metadata's).
     for (const parent of c.parents ?? []) {
       if (!this.hasArgument(resource, parent.attribute)) continue;
-      const target = this.parentResource(resource, parent.attribute, parent.type);
-      if ("unresolved" in target) {
-        reasons.push(`${parent.attribute}: ${target.unresolved}`);
-        continue;
-      }
+      const target = this.parentResource(resource, [parent.attribute], parent.type);
+      if ("unresolved" in target) return { status: "unresolved", region: null, reason: `${parent.attribute}: ${target.unresolved}` };
       const inherited = this.resolveWithTrail(target.resource, trail);
-      if (inherited.status === "resolved") {
-        return { status: "resolved", region: inherited.region, via: `parent ${target.resource.address} (${parent.attribute})` };
-      }
-      reasons.push(`${parent.attribute}: parent ${target.resource.address} has no region (${inherited.reason ?? inherited.status})`);
+      const via = `parent ${target.resource.address} (${parent.attribute})`;
+      if (inherited.status === "resolved") return { status: "resolved", region: inherited.region, via, ...(inherited.caveat ? { caveat: inherited.caveat } : {}) };
+      if (inherited.status === "global") return { status: "global", region: null, reason: `its ${via} is global: ${inherited.reason}` };
+      return { status: "unresolved", region: null, reason: `${parent.attribute}: parent ${target.resource.address} has no region (${inherited.reason ?? inherited.status})` };
     }
-    if (c.global) return { status: "global", region: null, reason: `${resource.type} lives in ${resource.providerType}'s global control plane` };
-    if (reasons.length > 0) return { status: "unresolved", region: null, reason: reasons.join("; ") };
-    const expected = [c.regionAttribute, ...(c.parents ?? []).map((p) => p.attribute)].filter(Boolean).join(", ");
+    const expected = [c.zoneAttribute, c.regionAttribute, ...(c.parents ?? []).map((p) => p.attribute)].filter(Boolean).join(", ");
     return { status: "unresolved", region: null, reason: `none of ${expected} is set` };
   }
 
-  private fromProvider(resource: PolicyResource, trail: Set<string>): ResolvedRegion {
+  /** The region (or zone) a provider configuration gives the resources that leave theirs unset. */
+  private fromProvider(resource: PolicyResource, argument: string, trail: Set<string>): ResolvedRegion {
     const provider = this.providerOf(resource);
     if (!provider) {
-      return { status: "unresolved", region: null, reason: `no provider configuration '${resource.providerKey}' in the configuration (its region would come from the environment at apply time)` };
+      return { status: "unresolved", region: null, reason: `no provider configuration '${resource.providerKey}' in the configuration (its ${argument} would come from the environment at apply time)` };
     }
     // Thousands of resources share a few provider configurations: resolve each once.
-    const cached = this.providerRegions.get(provider);
+    let byArgument = this.providerRegions.get(provider);
+    if (!byArgument) this.providerRegions.set(provider, (byArgument = new Map()));
+    const cached = byArgument.get(argument);
     if (cached) return cached;
     const label = `provider ${provider.modulePath ? `${provider.modulePath}:` : ""}${provider.key}`;
-    const region = asRegion(this.providerArgument(provider, "region", trail));
+    const region = asRegion(this.providerArgument(provider, argument, trail));
+    const facts = providerFacts(provider.type);
+    const overriddenBy = facts?.defaultsOverriddenBy?.filter((v) => v.toLowerCase().endsWith(argument));
     const resolved: ResolvedRegion =
       "region" in region
-        ? { status: "resolved", region: region.region, via: label }
+        ? {
+            status: "resolved",
+            region: region.region,
+            via: `${label}${argument === "region" ? "" : ` ${argument}`}`,
+            ...(overriddenBy && overriddenBy.length > 0
+              ? {
+                  caveat: `${resource.type} leaves its ${argument} to the provider, whose ${argument} '${region.region}' the applying machine's ${overriddenBy.join(" / ")} overrides (${facts?.defaultsSource}): set ${argument} on the resource`,
+                }
+              : {}),
+          }
         : {
             status: "unresolved",
             region: null,
-            reason: `${label} region: ${"empty" in region ? "empty, so the provider reads it from the environment at apply time" : region.unresolved}`,
+            reason: `${label} ${argument}: ${"empty" in region ? "empty, so the provider reads it from the environment at apply time" : region.unresolved}`,
           };
-    this.providerRegions.set(provider, resolved);
+    byArgument.set(argument, resolved);
     return resolved;
   }
 
@@ -261,6 +330,11 @@ export class RegionResolver {
 
   /** Evaluates an argument of a resource at a path. */
   private argumentAt(resource: PolicyResource, path: readonly (string | number)[], trail: Set<string>): Evaluation {
+    if (path.length === 1) {
+      // Most arguments are literal (a plan's values always are): no evaluation needed.
+      const raw = ownProperty(resource.values, String(path[0]));
+      if (this.literalValues ? isSet(raw) : typeof raw === "number" || typeof raw === "boolean" || (typeof raw === "string" && !raw.includes("{"))) return { value: raw };
+    }
     const what = [resource.address, ...path].join(".");
     if (!this.literalValues) {
       return evaluateConfig(resource.values, stepsOf(path), (t) => this.traversal(t, resource.modulePath, trail), what);
@@ -278,19 +352,21 @@ export class RegionResolver {
     return expression && "constant_value" in expression ? evaluatePlanExpression(expression) : { unresolved: "not set" };
   }
 
-  /** Finds the parent a resource's argument points at: by reference, or by its name. */
-  private parentResource(resource: PolicyResource, attribute: string, parentType: string | undefined): { resource: PolicyResource } | { unresolved: string } {
-    const value = resource.values[attribute];
+  /** Finds the resource an argument (at a path) points at: by reference, by ID (plans), or by its name. */
+  private parentResource(resource: PolicyResource, path: readonly (string | number)[], parentType: string | undefined): ArgumentTarget {
+    const attribute = path.join(".");
+    const raw = walkValue(resource.values, stepsOf(path), attribute);
+    const value = "value" in raw ? raw.value : undefined;
     if (this.literalValues) {
       // The planned value is the ID or name the provider will use: find the parent by it.
       if (typeof value === "string" && value !== "") {
         this.index();
         const byId = this.byId.get(value);
-        return byId ? { resource: byId } : this.parentByName(resource, value, parentType);
+        return byId ? { resource: byId } : this.parentByName(resource, path, value, parentType);
       }
       // Known only after apply (a parent's ID): the one resource the expression references is taken as
       // the parent. The plan cannot show whether a function rewrites that ID (policy/README.md, "Plans").
-      const references = distinctReferences(resource.expressions?.[attribute]?.references ?? []);
+      const references = distinctReferences(planExpressionAt(resource.expressions, path)?.references ?? []);
       const targets = new Set(references.map((r) => this.resourceByReference(r, resource.modulePath)).filter((r) => r !== undefined));
       if (references.length === 1 && targets.size === 1) return { resource: [...targets][0] };
       return { unresolved: `known only after apply${references.length > 0 ? ` (from ${references.join(", ")})` : ""}` };
@@ -298,21 +374,73 @@ export class RegionResolver {
     if (typeof value !== "string") return { unresolved: "does not point at a resource of this configuration" };
     const parsed = parseTemplate(value);
     if (parsed.kind === "unsupported") return { unresolved: parsed.reason };
-    if (parsed.kind === "literal") return typeof parsed.value === "string" ? this.parentByName(resource, parsed.value, parentType) : { unresolved: "is not a name" };
+    if (parsed.kind === "literal") return typeof parsed.value === "string" ? this.parentByName(resource, path, parsed.value, parentType) : { unresolved: "is not a name" };
     const target = this.resourceByTraversal(parsed.traversal, resource.modulePath);
-    if (target) return { resource: target.resource };
+    if (target) {
+      if (target.resource.mode === "data") return { unresolved: `points at ${target.resource.address}, a data source: the resource it reads is outside this configuration` };
+      return { resource: target.resource };
+    }
     // A variable or local naming the parent: its value is the parent's name.
     const evaluated = evaluateConfig(value, [], (t) => this.traversal(t, resource.modulePath, this.trail), attribute);
-    if ("value" in evaluated && typeof evaluated.value === "string") return this.parentByName(resource, evaluated.value, parentType);
+    if ("value" in evaluated && typeof evaluated.value === "string") return this.parentByName(resource, path, evaluated.value, parentType);
     return { unresolved: "unresolved" in evaluated ? evaluated.unresolved : `${traversalText(parsed.traversal)} is not in this configuration` };
   }
 
-  private parentByName(resource: PolicyResource, name: string, parentType: string | undefined): { resource: PolicyResource } | { unresolved: string } {
+  /** An argument's value as a string the policy can compare (a name), or why not. */
+  private nameValue(resource: PolicyResource, attribute: string): Evaluation {
+    let values = this.namingValues.get(resource);
+    if (!values) this.namingValues.set(resource, (values = new Map()));
+    let evaluated = values.get(attribute);
+    if (!evaluated) {
+      evaluated = this.hasArgument(resource, attribute) ? this.argumentAt(resource, [attribute], this.trail) : { unresolved: "not set" };
+      values.set(attribute, evaluated);
+    }
+    return evaluated;
+  }
+
+  /**
+   * The parent a name points at: the one resource of `parentType` in the same module whose `name` is
+   * that name and whose other naming arguments (`resource_group_name`, `virtual_network_name` ...) match
+   * the child's, every one of them: the virtual network of THAT resource group, not the first of that
+   * name. None, or several that cannot be told apart, leave it unresolved.
+   */
+  private parentByName(resource: PolicyResource, path: readonly (string | number)[], name: string, parentType: string | undefined): ArgumentTarget {
+    if (AZURE_RESOURCE_ID.test(name)) return { unresolved: `'${name}' is the ID of a resource outside this configuration (it would reference its own)` };
     if (!parentType) return { unresolved: "does not point at a resource of this configuration" };
     this.index();
-    // A managed resource of that name, else a data source that read it (a plan has read its location).
-    const named = this.byName.get(`${resource.modulePath}|managed|${parentType}|${name}`) ?? (this.literalValues ? this.byName.get(`${resource.modulePath}|data|${parentType}|${name}`) : undefined);
-    return named ? { resource: named } : { unresolved: `no ${parentType} named '${name}' in this configuration` };
+    const pointer = String(path[0]);
+    const managed = this.byType.get(`${resource.modulePath}|managed|${parentType}`) ?? [];
+    // A data source that read the parent: a plan has read its location; a configuration has not.
+    const read = this.literalValues ? (this.byType.get(`${resource.modulePath}|data|${parentType}`) ?? []) : [];
+    const named = [...managed, ...read].filter((candidate) => {
+      const candidateName = this.nameValue(candidate, "name");
+      return !("value" in candidateName) || candidateName.value === name;
+    });
+    // The naming arguments the child sets besides the pointer: each must match the candidate's.
+    const naming = Object.keys(resource.values).filter((a) => a !== pointer && a !== "name" && (a === "resource_group_name" || a.endsWith("_name")) && this.hasArgument(resource, a));
+    const matching: PolicyResource[] = [];
+    const undecided: string[] = [];
+    for (const candidate of named) {
+      let verdict: "match" | "differs" | "unknown" = "value" in this.nameValue(candidate, "name") ? "match" : "unknown";
+      for (const attribute of naming) {
+        if (!Object.prototype.hasOwnProperty.call(candidate.values, attribute) && !this.hasArgument(candidate, attribute)) continue;
+        const mine = this.nameValue(resource, attribute);
+        const theirs = this.nameValue(candidate, attribute);
+        if (!("value" in mine) || !("value" in theirs)) verdict = verdict === "differs" ? verdict : "unknown";
+        else if (mine.value !== theirs.value) verdict = "differs";
+      }
+      if (verdict === "match") matching.push(candidate);
+      else if (verdict === "unknown") undecided.push(candidate.address);
+    }
+    const where = naming.map((a) => {
+      const v = this.nameValue(resource, a);
+      return "value" in v ? `${a} '${String(v.value)}'` : `${a} (unresolved)`;
+    });
+    const description = `${parentType} named '${name}'${where.length > 0 ? ` with ${where.join(", ")}` : ""}`;
+    if (matching.length === 1 && undecided.length === 0) return { resource: matching[0] };
+    if (matching.length + undecided.length === 0) return { unresolved: `no ${description} in this configuration` };
+    if (matching.length === 0 && undecided.length === 1) return { unresolved: `cannot tell whether ${undecided[0]} is the ${description}: a naming argument cannot be evaluated` };
+    return { unresolved: `${matching.length + undecided.length} resources may be the ${description} (${[...matching.map((m) => m.address), ...undecided].join(", ")}): cannot tell which` };
   }
 
   /** The resource a plan's reference text names (`azurerm_key_vault.kv.id`, `module.m.x.y` is not one). */
@@ -368,6 +496,7 @@ export class RegionResolver {
       const c = classify(target.resource.providerType, target.resource.type, target.resource.mode);
       const regionAttribute = c.kind === "classified" ? c.classification.regionAttribute : undefined;
       if (REGION_ATTRIBUTES.has(attribute) || attribute === regionAttribute) {
+        // A reference to another resource's region is that resource's effective region.
         const resolved = this.resolveWithTrail(target.resource, trail);
         return resolved.region !== null ? walkValue(resolved.region, after, text) : { unresolved: `${text}: ${resolved.reason ?? resolved.status}` };
       }

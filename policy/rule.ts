@@ -6,6 +6,7 @@ import { isObject } from "./json";
 import type { Offer, Operator, RegionCatalogue, RegionEntry } from "./catalogue";
 import type { PolicyResource, PolicyStack, StackRole } from "./model";
 import type { RegionResolver, ResolvedRegion } from "./regions";
+import type { SecondaryPlace } from "./secondary-locations";
 
 export type Severity = "error" | "warning";
 
@@ -29,6 +30,19 @@ export interface StackContext {
   requirement(role?: StackRole, ignoreRole?: boolean): { readonly requires: readonly string[]; readonly basis: string };
 }
 
+/** The catalogue's view of one place (a region name with its cloud): its entry, or why none counts, and what it holds. */
+export interface PlaceJudgement {
+  /** The catalogue entry (for a zone: its region's); undefined when none counts. */
+  readonly entry: RegionEntry | undefined;
+  /** Why no entry counts (not in the catalogue, unknown cloud endpoint ...). */
+  readonly entryReason?: string;
+  /** Qualifications the place holds today (incl. `eu`). */
+  readonly held: readonly string[];
+}
+
+/** A secondary place of a resource (replica, geo-redundant copy, partner, template resource), judged like its region. */
+export type SecondaryJudgement = SecondaryPlace & PlaceJudgement;
+
 /** What one resource is judged against: its effective region and what that region holds. */
 export interface ResourceContext {
   readonly resource: PolicyResource;
@@ -47,6 +61,8 @@ export interface ResourceContext {
   /** Qualifications the resource must hold, and why. */
   readonly required: readonly string[];
   readonly requiredBasis: string;
+  /** Every other place its data goes (replicas, geo-redundant copies, failover partners, template resources), judged like its region. */
+  readonly secondary: readonly SecondaryJudgement[];
 }
 
 /** One problem a rule found. */
@@ -56,6 +72,11 @@ export interface RuleViolation {
   readonly severity?: Severity;
   /** Defaults to the resource's address (stack checks must set it). */
   readonly address?: string;
+  /**
+   * The required qualifications the finding is about, when that is all it is about (a region that lacks
+   * secnumcloud): a waiver may then silence the lack of those qualifications only.
+   */
+  readonly missingQualifications?: readonly string[];
 }
 
 export interface PolicyRule {

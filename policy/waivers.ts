@@ -26,6 +26,12 @@ export interface Waiver {
   readonly owner: string;
   /** Last day it silences (YYYY-MM-DD). */
   readonly expires: string;
+  /**
+   * Silences only findings about these missing qualifications (a region that lacks secnumcloud while it
+   * is in progress): a finding about anything else (a region outside the EU, lacking hds, unresolved)
+   * stays. Without it, every finding of the rule for the stack or address.
+   */
+  readonly qualifications?: readonly string[];
   /** Where it was declared (a file, or `built-in`). */
   readonly source: string;
 }
@@ -67,8 +73,12 @@ function globMatches(pattern: string, value: string): boolean {
 }
 
 /** Whether a waiver covers a finding (ignoring its expiry). */
-export function waiverCovers(waiver: Waiver, finding: { ruleId: string; stack: string; address: string }): boolean {
+export function waiverCovers(waiver: Waiver, finding: { ruleId: string; stack: string; address: string; missingQualifications?: readonly string[] }): boolean {
   if (waiver.ruleId !== finding.ruleId) return false;
+  if (waiver.qualifications !== undefined) {
+    const missing = finding.missingQualifications;
+    if (!missing || missing.length === 0 || !missing.every((q) => waiver.qualifications?.includes(q))) return false;
+  }
   if (waiver.stack !== undefined && !globMatches(waiver.stack, finding.stack)) return false;
   if (waiver.address !== undefined && !globMatches(waiver.address, finding.address)) return false;
   return true;

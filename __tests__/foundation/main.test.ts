@@ -83,15 +83,25 @@ describe("main.ts", () => {
     expect(lines.slice(1)).toEqual([expect.stringMatching(/^ {2}azurerm_key_vault_key\.\S+ \(key\.pseudonymisation\): a key's import ID carries its current version: /)]);
   });
 
-  it("stops scaleway-dev at the sovereignty policy, which does not classify Scaleway's types yet (issue 13 §4): nothing Scaleway is written unjudged", () => {
+  it("synthesizes scaleway-dev (synthetic data in fr-par, HDS) through the sovereignty policy", () => {
     const { status, outdir, stderr } = runApp({ HDH_ENV: "scaleway-dev" });
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+    expect(fs.existsSync(path.join(outdir, "stacks", "sovereign-scaleway-dev", "cdk.tf.json"))).toBe(true);
+  });
+
+  it("stops a Scaleway environment holding health data at the policy (SecNumCloud in progress): nothing Scaleway is written unjudged", () => {
+    const config = JSON.parse(fs.readFileSync(path.join(root, "config", "environments", "scaleway-dev.json"), "utf8"));
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "hdh-env-")), "scaleway-health.json");
+    fs.writeFileSync(file, JSON.stringify({ ...config, $schema: path.join(root, "config", "environment.schema.json"), name: "scaleway-health", dataClassification: "health-data" }));
+    const { status, outdir, stderr } = runApp({ HDH_ENV: file });
     expect(status).toBe(1);
     const [first, ...findings] = stderr.trim().split("\n");
-    expect(first).toMatch(/^error: sovereign-scaleway-dev: \d+ sovereignty policy error findings? \(policy\/README\.md\):$/);
+    expect(first).toMatch(/^error: sovereign-scaleway-health: \d+ sovereignty policy error findings? \(policy\/README\.md\):$/);
     expect(findings.length).toBeGreaterThan(90);
-    expect(findings.every((line) => /^ {2}\[[a-z-]+\] scaleway_\w+\.[\w-]+ /.test(line))).toBe(true);
+    expect(findings.every((line) => /^ {2}\[region-qualified\] scaleway_\w+\.[\w-]+ .*secnumcloud/i.test(line))).toBe(true);
     expect(stderr).not.toMatch(/^\s+at /m);
-    expect(fs.existsSync(path.join(outdir, "stacks", "sovereign-scaleway-dev"))).toBe(false);
+    expect(fs.existsSync(path.join(outdir, "stacks", "sovereign-scaleway-health"))).toBe(false);
   });
 
   it("stops with one line naming the field of a malformed value", () => {

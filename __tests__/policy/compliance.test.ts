@@ -6,7 +6,7 @@ import { complianceSnapshot } from "../../policy/jest-matchers";
 import { addEnvironmentStacks } from "../../stacks/app";
 import { TODAY } from "./helpers";
 
-describe.each(["dev", "prod"])("compliance of the %s environment", (name) => {
+describe.each(["dev", "prod", "scaleway-dev"])("compliance of the %s environment", (name) => {
   const loaded = loadTestEnvironment(name);
   const stacks = addEnvironmentStacks(Testing.app() as App, loaded);
   const options = { catalogue: loaded.catalogue, today: TODAY };

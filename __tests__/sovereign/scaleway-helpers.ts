@@ -1,6 +1,7 @@
 // Helpers of the Scaleway family's tests: the scaleway-dev environment, the Scaleway sovereign stack built
-// without the policy Aspect (the policy does not know Scaleway's types yet: issue 13 §4), and an empty
-// stack with the providers the Scaleway constructs need.
+// alone (without the policy Aspect, which the environment's app applies: __tests__/policy/compliance.test.ts
+// and __tests__/policy/scaleway.test.ts judge it), and an empty stack with the providers the Scaleway
+// constructs need.
 import { App, Testing, TerraformStack } from "cdktf";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { ScalewayProvider } from "../../.gen/providers/scaleway/provider";
@@ -19,7 +20,7 @@ export function scalewayDevConfig(): ScalewayEnvironmentConfig {
   return scalewayEnvironment(read.config, read.file, "this test");
 }
 
-/** The Scaleway sovereign stack of an environment (scaleway-dev by default), without the policy Aspect. */
+/** The Scaleway sovereign stack of an environment (scaleway-dev by default), alone in its app (no policy Aspect). */
 export function scalewayStack(environment: ScalewayEnvironmentConfig = scalewayDevConfig()): ScalewaySovereignStack {
   return new ScalewaySovereignStack(Testing.app() as App, `sovereign-${environment.name}`, { environment });
 }

@@ -1,23 +1,17 @@
-import { block, isExpression, type PolicyRule, type ResourceContext, type RuleViolation } from "../rule";
+import { dataStoreKind, type EncryptionCheck } from "../data-stores";
+import { isResolved } from "../expressions/evaluation";
+import { isObject } from "../json";
+import type { PolicyResource, PolicyStack } from "../model";
+import { block, type PolicyRule, type ResourceContext, type RuleViolation } from "../rule";
 
 function isTrue(value: unknown): boolean {
   return value === true || value === "true";
 }
 
-function checkVolume(context: ResourceContext): RuleViolation[] {
-  const volumeType = context.resource.values.volume_type;
-  const encrypted = context.offer?.encryptedVolumeTypes ?? [];
-  if (volumeType === undefined || volumeType === null) {
-    return [{ message: "volume_type is not set: the cloud's default volume type is not known to be encrypted" }];
-  }
-  if (isExpression(volumeType) || typeof volumeType !== "string") {
-    return [{ message: `volume_type ${JSON.stringify(volumeType)} cannot be checked before apply: set a literal encrypted volume type` }];
-  }
-  if (!encrypted.includes(volumeType)) {
-    const known = encrypted.length > 0 ? `encrypted types of ${context.offer?.name}: ${encrypted.join(", ")}` : `the catalogue lists no encrypted volume type for ${context.offer?.name ?? "this cloud"}`;
-    return [{ message: `volume_type '${volumeType}' is not an encrypted volume type (${known})` }];
-  }
-  return [];
+/** An argument's evaluated value (a configuration's expression, a plan's planned value), or why it cannot be told. */
+function valueOf(context: ResourceContext, resource: PolicyResource, path: readonly (string | number)[]): { value: unknown } | { unresolved: string } {
+  if (!context.stack.resolver.sets(resource, String(path[0]))) return { value: undefined };
+  return context.stack.resolver.attribute(resource, path);
 }
 
 /** The requirement of the stack's data classification, which decides how some findings weigh (synthetic data: warnings). */
@@ -26,22 +20,43 @@ function classificationRequirement(context: ResourceContext) {
   return classification === undefined ? undefined : context.stack.catalogue.classificationRequirement(classification);
 }
 
+/** A type listed by the offer as encrypted (volume or share types): set, literal, and in the list. */
+function checkEncryptedType(context: ResourceContext, argument: string, listed: readonly string[] | undefined, what: string): RuleViolation[] {
+  const type = valueOf(context, context.resource, [argument]);
+  const encrypted = listed ?? [];
+  if (!isResolved(type)) return [{ message: `${argument} cannot be checked before apply (${type.unresolved}): set a literal encrypted ${what} type` }];
+  if (type.value === undefined || type.value === null) return [{ message: `${argument} is not set: the cloud's default ${what} type is not known to be encrypted` }];
+  if (typeof type.value !== "string") return [{ message: `${argument} is not a string` }];
+  if (encrypted.includes(type.value)) return [];
+  const known = encrypted.length > 0 ? `encrypted types of ${context.offer?.name}: ${encrypted.join(", ")}` : `the catalogue lists no encrypted ${what} type for ${context.offer?.name ?? "this cloud"}`;
+  return [{ message: `${argument} '${type.value}' is not an encrypted ${what} type (${known})` }];
+}
+
+/** Object storage whose at-rest encryption is the cloud's (Swift has no per-container switch): it needs the catalogue's evidence. */
+function checkCloudObjectStorage(context: ResourceContext): RuleViolation[] {
+  if (context.offer?.encryptsObjectStorageAtRest === true) return [];
+  return [
+    {
+      message: `the catalogue has no evidence that ${context.offer?.name ?? "this cloud"} encrypts object storage at rest`,
+      severity: classificationRequirement(context)?.unprovenCloudEncryption ?? "error",
+    },
+  ];
+}
+
 function checkSwiftContainer(context: ResourceContext): RuleViolation[] {
   const values = context.resource.values;
   const violations: RuleViolation[] = [];
-  const requirement = classificationRequirement(context);
   if (!isTrue(values.versioning) && block(values.versioning_legacy) === undefined) {
-    violations.push({ message: "versioning is not enabled (set versioning = true)", severity: requirement?.unrecoverableData ?? "error" });
+    violations.push({ message: "versioning is not enabled (set versioning = true)", severity: classificationRequirement(context)?.unrecoverableData ?? "error" });
   }
-  if (context.offer?.encryptsObjectStorageAtRest !== true) {
-    // Swift has no per-container encryption switch: at-rest encryption is the cloud's, and needs evidence.
-    // The data classification decides how much an unproven claim weighs (synthetic data: a warning).
-    violations.push({
-      message: `the catalogue has no evidence that ${context.offer?.name ?? "this cloud"} encrypts object storage at rest`,
-      severity: requirement?.unprovenCloudEncryption ?? "error",
-    });
-  }
-  return violations;
+  return [...violations, ...checkCloudObjectStorage(context)];
+}
+
+function checkEncryptedImage(context: ResourceContext): RuleViolation[] {
+  const properties = context.resource.values.properties;
+  const set = (key: string) => isObject(properties) && typeof properties[key] === "string" && properties[key] !== "";
+  if (set("os_encrypt_format") && set("os_encrypt_key_id")) return [];
+  return [{ message: "the image is not encrypted: set properties os_encrypt_format and os_encrypt_key_id (Glance image encryption) with a Barbican key" }];
 }
 
 function checkStorageAccount(context: ResourceContext): RuleViolation[] {
@@ -60,28 +75,155 @@ function checkStorageAccount(context: ResourceContext): RuleViolation[] {
   return violations;
 }
 
-const CHECKS: Readonly<Record<string, (context: ResourceContext) => RuleViolation[]>> = {
-  openstack_blockstorage_volume_v3: checkVolume,
-  openstack_blockstorage_volume_v2: checkVolume,
-  openstack_objectstorage_container_v1: checkSwiftContainer,
-  azurerm_storage_account: checkStorageAccount,
-};
+function checkSqlTde(context: ResourceContext): RuleViolation[] {
+  const enabled = valueOf(context, context.resource, ["transparent_data_encryption_enabled"]);
+  if (!isResolved(enabled)) return [{ message: `transparent_data_encryption_enabled cannot be checked before apply (${enabled.unresolved})` }];
+  return enabled.value === false || enabled.value === "false" ? [{ message: "transparent_data_encryption_enabled = false: the database is not encrypted at rest" }] : [];
+}
+
+function checkRdbEncryption(context: ResourceContext): RuleViolation[] {
+  const enabled = valueOf(context, context.resource, ["encryption_at_rest"]);
+  if (!isResolved(enabled)) return [{ message: `encryption_at_rest cannot be checked before apply (${enabled.unresolved})` }];
+  return isTrue(enabled.value) ? [] : [{ message: "encryption_at_rest is not true: the database's volumes are not encrypted at rest" }];
+}
+
+/** The resources of a stack by type, indexed once per stack. */
+const byTypeCache = new WeakMap<PolicyStack, Map<string, PolicyResource[]>>();
+
+function resourcesOfType(stack: PolicyStack, type: string): readonly PolicyResource[] {
+  let index = byTypeCache.get(stack);
+  if (!index) {
+    index = new Map();
+    for (const resource of stack.resources) {
+      if (resource.mode !== "managed") continue;
+      const list = index.get(resource.type);
+      if (list) list.push(resource);
+      else index.set(resource.type, [resource]);
+    }
+    byTypeCache.set(stack, index);
+  }
+  return index.get(type) ?? [];
+}
+
+const SSE_CONFIGURATION = "scaleway_object_bucket_server_side_encryption_configuration";
+const SSE_ALGORITHMS = ["aws:kms", "AES256"];
+
+/** Whether the configuration gives this bucket a server-side encryption configuration by default (SSE-KMS or SSE-S3), or why not. */
+function bucketEncryption(context: ResourceContext, bucket: PolicyResource): RuleViolation[] {
+  const { resolver } = context.stack;
+  for (const configuration of resourcesOfType(context.stack.stack, SSE_CONFIGURATION)) {
+    const target = resolver.target(configuration, ["bucket"], "scaleway_object_bucket");
+    if (!("resource" in target) || target.resource !== bucket) continue;
+    const rules = Array.isArray(configuration.values.rule) ? configuration.values.rule : [configuration.values.rule];
+    const algorithms = rules.map((r) => (isObject(r) ? block(r.apply_server_side_encryption_by_default)?.sse_algorithm : undefined));
+    if (algorithms.some((a) => typeof a === "string" && SSE_ALGORITHMS.includes(a))) return [];
+    return [{ message: `${configuration.address} sets no server-side encryption algorithm (${SSE_ALGORITHMS.join(" or ")}) for ${bucket.address}` }];
+  }
+  return [{ message: `${bucket.address} has no ${SSE_CONFIGURATION} in this configuration: its objects are not encrypted by default` }];
+}
+
+function checkScalewayBucket(context: ResourceContext): RuleViolation[] {
+  const violations: RuleViolation[] = [];
+  const versioning = block(context.resource.values.versioning);
+  if (!isTrue(versioning?.enabled)) {
+    violations.push({ message: "versioning.enabled is not true: overwritten or deleted objects cannot be recovered", severity: classificationRequirement(context)?.unrecoverableData ?? "error" });
+  }
+  return [...violations, ...bucketEncryption(context, context.resource).map((v) => ({ ...v, message: v.message.replace(`${context.resource.address} has`, "the bucket has") }))];
+}
+
+function checkScalewayObject(context: ResourceContext): RuleViolation[] {
+  if (context.stack.resolver.sets(context.resource, "sse_customer_key")) return [];
+  const bucket = context.stack.resolver.target(context.resource, ["bucket"], "scaleway_object_bucket");
+  if ("unresolved" in bucket) return [{ message: `no sse_customer_key, and its bucket cannot be found to check its default encryption (${bucket.unresolved})` }];
+  return bucketEncryption(context, bucket.resource).map((v) => ({ message: `no sse_customer_key, and ${v.message}` }));
+}
+
+/** Whether a server's cloud-init opens LUKS volumes and names this volume (a reference to its ID), and passes user data (the passphrase). */
+function opensLuks(context: ResourceContext, server: PolicyResource, volume: PolicyResource): { opens: true } | { opens: false; why: string } {
+  const cloudInit = server.values.cloud_init;
+  const reference = `${volume.type}.${volume.name}.id`;
+  if (typeof cloudInit !== "string") {
+    const references = server.expressions?.cloud_init?.references ?? [];
+    return { opens: false, why: references.includes(reference) ? "its cloud_init is known only after apply: check the configuration" : "it has no cloud_init that opens the volume" };
+  }
+  if (!/\bcryptsetup\b[^\n]*\b(open|luksOpen)\b/.test(cloudInit)) return { opens: false, why: "its cloud_init does not open a LUKS volume (cryptsetup open)" };
+  if (!cloudInit.includes(reference) && !(typeof volume.values.id === "string" && cloudInit.includes(volume.values.id))) return { opens: false, why: "its cloud_init does not name this volume" };
+  if (!context.stack.resolver.sets(server, "user_data")) return { opens: false, why: "it has no user_data to give the passphrase" };
+  return { opens: true };
+}
 
 /**
- * data-store-encrypted. Compliant: block volumes use a volume type the catalogue lists as encrypted
- * for their cloud; object storage containers have versioning, on a cloud the catalogue
- * shows encrypting object storage at rest (without that evidence: an error, or a warning where the
- * data classification says unproven cloud encryption is acceptable, as for synthetic data); Azure storage
- * accounts have double encryption (infrastructure encryption or customer-managed keys) and blob
- * versioning. (Azure containers inherit both from their account.) Missing versioning is a warning where
- * the data classification says its loss harms no one (synthetic data: `unrecoverableData`).
+ * Scaleway volumes have no customer key (the provider encrypts its disks with keys of its own, not enough
+ * for health data by its HDS guidance): compliant when a server of this configuration it is attached to
+ * (`additional_volume_ids`) opens it as a LUKS volume at boot (its cloud-init runs `cryptsetup open` on
+ * this volume's device, the passphrase coming from user data), as constructs/sovereign/scaleway/storage.ts builds it.
+ */
+function checkScalewayLuksVolume(context: ResourceContext): RuleViolation[] {
+  const { resolver } = context.stack;
+  const reasons: string[] = [];
+  for (const server of resourcesOfType(context.stack.stack, "scaleway_instance_server")) {
+    const attached = server.values.additional_volume_ids;
+    const count = Array.isArray(attached) ? attached.length : 0;
+    for (let i = 0; i < count; i++) {
+      const target = resolver.target(server, ["additional_volume_ids", i], context.resource.type);
+      if (!("resource" in target) || target.resource !== context.resource) continue;
+      const luks = opensLuks(context, server, context.resource);
+      if (luks.opens) return [];
+      reasons.push(`${server.address}: ${luks.why}`);
+    }
+  }
+  const why = reasons.length > 0 ? `it is attached to ${reasons.join("; ")}` : "no server of this configuration attaches it";
+  return [{ message: `not proven LUKS-encrypted (Scaleway offers no customer-key encryption of volumes): ${why}` }];
+}
+
+/** A store inside another: its parent must be in this configuration and pass its own check. */
+function checkParent(context: ResourceContext, attribute: string): RuleViolation[] {
+  const parent = context.stack.resolver.target(context.resource, [attribute]);
+  if ("unresolved" in parent) return [{ message: `${attribute}: ${parent.unresolved}: its encryption cannot be checked` }];
+  const kind = dataStoreKind(parent.resource.type);
+  if (!kind) return [{ message: `${attribute} points at ${parent.resource.address}, which holds no data the policy knows how to check` }];
+  if ("byDesign" in kind.encryption) return [];
+  const found = runCheck(kind.encryption.check, { ...context, resource: parent.resource }, kind.encryption.parent);
+  return found.map((v) => ({ ...v, message: `its ${attribute} ${parent.resource.address}: ${v.message}` }));
+}
+
+const CHECKS: Readonly<Record<Exclude<EncryptionCheck, "parent">, (context: ResourceContext) => RuleViolation[]>> = {
+  "volume-type": (c) => checkEncryptedType(c, "volume_type", c.offer?.encryptedVolumeTypes, "volume"),
+  "swift-container": checkSwiftContainer,
+  "cloud-object-storage": checkCloudObjectStorage,
+  "share-type": (c) => checkEncryptedType(c, "share_type", c.offer?.encryptedShareTypes, "share"),
+  "encrypted-image": checkEncryptedImage,
+  "storage-account": checkStorageAccount,
+  "sql-tde": checkSqlTde,
+  "scaleway-bucket": checkScalewayBucket,
+  "scaleway-object": checkScalewayObject,
+  "rdb-encryption": checkRdbEncryption,
+  "scaleway-luks-volume": checkScalewayLuksVolume,
+};
+
+function runCheck(check: EncryptionCheck, context: ResourceContext, parent: string | undefined): RuleViolation[] {
+  return check === "parent" ? checkParent(context, parent ?? "") : CHECKS[check](context);
+}
+
+/**
+ * data-store-encrypted. Compliant: every data-bearing type of policy/data-stores.ts passes its check, or
+ * is one the platform encrypts by design (the reason and its source are in data-stores.ts): block volumes
+ * on an encrypted volume type of their cloud; Swift containers versioned on a cloud the catalogue shows
+ * encrypting object storage at rest (without that evidence: an error, or a warning where the data
+ * classification says unproven cloud encryption is acceptable, as for synthetic data); Azure storage
+ * accounts with double encryption and blob versioning, SQL databases with TDE; Scaleway buckets versioned with a server-side encryption configuration, Managed Databases
+ * with encryption at rest, volumes opened as LUKS volumes by their server; stores inside another (a
+ * database in its instance, a snapshot of its volume) as their parent. Missing versioning is a warning
+ * where the data classification says its loss harms no one (synthetic data: `unrecoverableData`).
  */
 export const dataStoreEncrypted: PolicyRule = {
   id: "data-store-encrypted",
   level: "error",
-  explanation: "Health data at rest must be encrypted and recoverable: an unencrypted volume or an unversioned bucket exposes or loses it.",
-  compliant: "Volumes on an encrypted volume type; object containers and storage accounts with encryption and versioning.",
+  explanation: "Health data at rest must be encrypted and recoverable: an unencrypted volume, database or bucket, or an unversioned one, exposes or loses it.",
+  compliant: "Every data-bearing type passes its encryption check (encrypted volume types, versioned and encrypted buckets and accounts, encrypted databases) or is encrypted by the platform by design.",
   checkResource(context) {
-    return CHECKS[context.resource.type]?.(context) ?? [];
+    const kind = dataStoreKind(context.resource.type);
+    if (!kind || "byDesign" in kind.encryption) return [];
+    return runCheck(kind.encryption.check, context, kind.encryption.parent);
   },
 };

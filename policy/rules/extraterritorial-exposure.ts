@@ -1,11 +1,12 @@
-import { RegionCatalogue } from "../catalogue";
+import { RegionCatalogue, SECNUMCLOUD_QUALIFICATION } from "../catalogue";
 import type { PolicyRule } from "../rule";
 import { EXPOSURE_RULE_ID } from "../waivers";
 
 /**
  * extraterritorial-exposure. Compliant: outside the sovereign target (which no-extraterritorial-
  * provider guards), no resource is held by a company subject to non-EU law while its stack's data
- * classification requires a qualification it lacks (SecNumCloud for health data). The legacy estate
+ * classification requires a qualification it lacks (SecNumCloud for health data; a global service lacks SecNumCloud,
+ * its place being region-qualified's to judge). The legacy estate
  * is reported here; the built-in waiver silences it until the migration deadline, so CI turns red if
  * Azure still holds health data after it. Exposure of synthetic data is a warning. What the data
  * requires comes from its classification (never lowered by the stack's role), or from --require.
@@ -21,7 +22,10 @@ export const extraterritorialExposure: PolicyRule = {
     if (stack.role === "sovereign" || !operator || !RegionCatalogue.isExtraterritorial(operator) || region.status === "region-less") return [];
     // What the data needs, whatever the role says (the legacy role itself requires only eu and hds); --require wins.
     const { requires, basis } = stack.requirement(stack.role, true);
-    const lacking = requires.filter((q) => !held.includes(q));
+    // A global service has no region whose qualifications could be held or lacked (region-qualified reports
+    // that it cannot be placed): of what the data needs, it lacks for sure what no extraterritorial
+    // operator can hold, SecNumCloud.
+    const lacking = region.status === "global" ? requires.filter((q) => q === SECNUMCLOUD_QUALIFICATION) : requires.filter((q) => !held.includes(q));
     const laws = operator.extraterritorialLaws.join(", ");
     if (lacking.length === 0) {
       return [{ severity: "warning", message: `held by ${operator.name}: exposed to ${laws}` }];

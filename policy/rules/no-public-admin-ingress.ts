@@ -63,37 +63,93 @@ function isConfigured(resource: PolicyResource, name: string): boolean {
   return (expression?.references?.length ?? 0) > 0 || (expression?.constant_value !== undefined && expression.constant_value !== null);
 }
 
-function checkOpenstackRule(resource: PolicyResource): RuleViolation[] {
+/** A value as the resolver reads it (a variable's value, a planned value), or why it cannot be checked before apply. */
+function evaluated(context: ResourceContext, path: readonly (string | number)[]): { value: unknown } | { unresolved: string } {
+  const { resolver } = context.stack;
+  if (!resolver.sets(context.resource, String(path[0]))) return { value: undefined };
+  // A nested argument the block does not set (and a plan does not leave unknown) is unset.
+  let raw: unknown = context.resource.values;
+  let unknown: unknown = context.resource.unknown;
+  for (const key of path) {
+    raw = Array.isArray(raw) || isObject(raw) ? (raw as Record<string, unknown>)[key] : undefined;
+    unknown = unknown === true ? true : Array.isArray(unknown) || isObject(unknown) ? (unknown as Record<string, unknown>)[key] : undefined;
+  }
+  if ((raw === undefined || raw === null) && unknown !== true) return { value: undefined };
+  // Text without a template is itself (most rules): no evaluation needed.
+  if (typeof raw === "string" && !raw.includes("{")) return { value: raw };
+  return resolver.attribute(context.resource, path);
+}
+
+/** The sources a rule admits, evaluated; the first one that cannot be told makes the rule unresolved. */
+function sourcesOf(context: ResourceContext, paths: readonly (readonly (string | number)[])[]): { sources: string[] } | { unresolved: string; argument: string } {
+  const sources: string[] = [];
+  for (const path of paths) {
+    const value = evaluated(context, path);
+    const argument = String(path[path.length - 1]);
+    if (!("value" in value)) return { unresolved: value.unresolved, argument };
+    const list = Array.isArray(value.value) ? value.value : [value.value];
+    for (let i = 0; i < list.length; i++) {
+      let element = list[i];
+      // A list's elements are evaluated one by one (`["${var.admin}"]`).
+      if (Array.isArray(value.value) && isExpression(element)) {
+        const evaluatedElement = evaluated(context, [...path, i]);
+        if (!("value" in evaluatedElement)) return { unresolved: evaluatedElement.unresolved, argument };
+        element = evaluatedElement.value;
+      }
+      if (element === undefined || element === null || element === "") continue;
+      if (typeof element !== "string") return { unresolved: "is not a string", argument };
+      if (isExpression(element)) return { unresolved: `${element} is an expression`, argument };
+      sources.push(element);
+    }
+  }
+  return { sources };
+}
+
+function checkOpenstackRule(context: ResourceContext): RuleViolation[] {
+  const resource = context.resource;
   const values = resource.values;
   if (values.direction !== "ingress") return [];
   if (isConfigured(resource, "remote_group_id") || isConfigured(resource, "remote_address_group_id")) return [];
-  const prefix = values.remote_ip_prefix;
-  if (isExpression(prefix)) return [{ severity: "warning", message: `remote_ip_prefix ${String(prefix)} cannot be checked before apply` }];
-  if ((prefix === undefined || prefix === null) && isConfigured(resource, "remote_ip_prefix")) {
-    return [{ severity: "warning", message: "remote_ip_prefix is known only after apply: it cannot be checked before" }];
-  }
-  // No remote prefix nor group: the rule admits any source.
-  const source = typeof prefix === "string" && prefix !== "" ? prefix : values.ethertype === "IPv6" ? "::/0" : "0.0.0.0/0";
-  if (!isAnywhere(source)) return [];
   const protocol = typeof values.protocol === "string" ? values.protocol.toLowerCase() : "";
   if (!["", "any", "tcp", "udp", "6", "17"].includes(protocol)) return [];
+  const found = sourcesOf(context, [["remote_ip_prefix"]]);
+  const unresolved = "unresolved" in found ? found.unresolved : found.sources.length === 0 && isConfigured(resource, "remote_ip_prefix") ? "known only after apply" : undefined;
+  // No remote prefix nor group: the rule admits any source.
+  const source = "sources" in found ? (found.sources[0] ?? (values.ethertype === "IPv6" ? "::/0" : "0.0.0.0/0")) : undefined;
+  if (unresolved === undefined && source !== undefined && !isAnywhere(source)) return [];
   const min = Number(values.port_range_min ?? 0) || 0;
   const max = Number(values.port_range_max ?? 0) || 65535;
   const ports = exposedPorts(min || 0, protocol === "" || protocol === "any" ? 65535 : max);
-  return ports.length > 0 ? [{ message: `ingress from ${source} to ${ports.join(", ")}` }] : [];
+  if (ports.length === 0) return [];
+  // A source given by an expression the policy cannot evaluate may be the whole Internet: a finding, never a pass.
+  if (unresolved !== undefined) return [{ severity: "warning", message: `remote_ip_prefix cannot be checked before apply (${unresolved}); the rule opens ${ports.join(", ")}` }];
+  return [{ message: `ingress from ${source} to ${ports.join(", ")}` }];
 }
 
-function checkAzureRule(rule: Readonly<Record<string, unknown>>, where: string): RuleViolation[] {
+/** One Azure security rule (a resource, or a block of a security group at `path`), judged as an OpenStack rule is. */
+function checkAzureRule(context: ResourceContext, rule: Readonly<Record<string, unknown>>, path: readonly (string | number)[], where: string): RuleViolation[] {
   if (String(rule.direction).toLowerCase() !== "inbound" || String(rule.access).toLowerCase() !== "allow") return [];
-  const sources = [rule.source_address_prefix, ...(Array.isArray(rule.source_address_prefixes) ? rule.source_address_prefixes : [])].filter((s): s is string => typeof s === "string");
-  const anywhere = sources.find(isAnywhere);
-  if (!anywhere) return [];
+  // A source given by application security groups is a named set of machines, not the Internet.
+  const found = sourcesOf(context, [
+    [...path, "source_address_prefix"],
+    [...path, "source_address_prefixes"],
+  ]);
+  const anywhere = "sources" in found ? found.sources.find(isAnywhere) : undefined;
+  if ("sources" in found && anywhere === undefined) return [];
   const ranges = [rule.destination_port_range, ...(Array.isArray(rule.destination_port_ranges) ? rule.destination_port_ranges : [])].filter((s): s is string => typeof s === "string");
-  const ports = ranges.flatMap((r) => {
-    const range = azurePortRange(r);
-    return range ? exposedPorts(range[0], range[1]) : [];
-  });
-  return ports.length > 0 ? [{ message: `${where}inbound from '${anywhere}' allowed to ${[...new Set(ports)].join(", ")}` }] : [];
+  const ports = [
+    ...new Set(
+      ranges.flatMap((r) => {
+        const range = isExpression(r) ? ([0, 65535] as [number, number]) : azurePortRange(r);
+        return range ? exposedPorts(range[0], range[1]) : [];
+      }),
+    ),
+  ];
+  if (ports.length === 0) return [];
+  if ("unresolved" in found) {
+    return [{ severity: "warning", message: `${where}${found.argument} cannot be checked before apply (${found.unresolved}); the rule allows ${ports.join(", ")}` }];
+  }
+  return [{ message: `${where}inbound from '${anywhere}' allowed to ${ports.join(", ")}` }];
 }
 
 /**
@@ -108,11 +164,14 @@ export const noPublicAdminIngress: PolicyRule = {
   compliant: "Ingress to administration and database ports comes only from named address ranges or security groups, never from 0.0.0.0/0 or ::/0.",
   checkResource(context: ResourceContext) {
     const { type, values } = context.resource;
-    if (type === "openstack_networking_secgroup_rule_v2") return checkOpenstackRule(context.resource);
-    if (type === "azurerm_network_security_rule") return checkAzureRule(values, "");
+    if (type === "openstack_networking_secgroup_rule_v2") return checkOpenstackRule(context);
+    if (type === "azurerm_network_security_rule") return checkAzureRule(context, values, [], "");
     if (type === "azurerm_network_security_group") {
-      const rules = Array.isArray(values.security_rule) ? values.security_rule : block(values.security_rule) ? [values.security_rule] : [];
-      return rules.flatMap((rule) => (isObject(rule) ? checkAzureRule(rule, `security_rule '${String(rule.name)}': `) : []));
+      if (Array.isArray(values.security_rule)) {
+        return values.security_rule.flatMap((rule, i) => (isObject(rule) ? checkAzureRule(context, rule, ["security_rule", i], `security_rule '${String(rule.name)}': `) : []));
+      }
+      const rule = block(values.security_rule);
+      return rule ? checkAzureRule(context, rule, ["security_rule"], `security_rule '${String(rule.name)}': `) : [];
     }
     return [];
   },

@@ -1,41 +1,93 @@
-import type { PolicyRule, RuleViolation } from "../rule";
+import { SECNUMCLOUD_QUALIFICATION, type RegionEntry } from "../catalogue";
+import type { PolicyRule, ResourceContext, RuleViolation, SecondaryJudgement, Severity } from "../rule";
+
+/** How a place with no region weighs: a warning, an error where the stack requires SecNumCloud (nothing unplaced qualifies). */
+function globalSeverity(required: readonly string[]): Severity {
+  return required.includes(SECNUMCLOUD_QUALIFICATION) ? "error" : "warning";
+}
+
+/** `secnumcloud (in-progress)`: a missing qualification, with its status where the region is on its way to it. */
+function lacking(entry: RegionEntry, ids: readonly string[]): string {
+  return ids.map((id) => (entry.qualifications[id]?.status === "in-progress" ? `${id} (in progress)` : id)).join(", ");
+}
+
+/** What a region entry misses of the requirement, in words, or undefined when it holds everything. */
+function shortfall(entry: RegionEntry, held: readonly string[], context: ResourceContext): { text: string; missing: string[] } | undefined {
+  const missing = context.required.filter((q) => !held.includes(q));
+  if (missing.length === 0) return undefined;
+  const outside = missing.includes("eu") ? `lies outside the EU (${entry.country})` : undefined;
+  const others = missing.filter((q) => q !== "eu");
+  const problems = [outside, others.length > 0 ? `lacks ${lacking(entry, others)}` : undefined].filter(Boolean).join(" and ");
+  return { text: `${problems}; required: ${context.required.join(", ")} (${context.requiredBasis})`, missing };
+}
+
+function globalViolation(subject: string, reason: string | undefined, context: ResourceContext): RuleViolation {
+  const severity = globalSeverity(context.required);
+  const escalated = severity === "error" ? `; required: ${context.required.join(", ")} (${context.requiredBasis}), and SecNumCloud admits nothing outside a qualified region` : "";
+  return {
+    severity,
+    message: `${subject} has no region (${reason ?? "global"}); it cannot be proven to stay in a qualified region${escalated}`,
+    ...(severity === "error" ? { missingQualifications: [SECNUMCLOUD_QUALIFICATION] } : {}),
+  };
+}
+
+/** A secondary place judged like the region: unresolved, global, unknown to the catalogue, or short of a qualification. */
+function secondaryViolation(place: SecondaryJudgement, context: ResourceContext): RuleViolation | undefined {
+  const subject = `${place.where} (${place.why})`;
+  if (place.status === "global") return globalViolation(subject, place.reason, context);
+  if (place.status === "unresolved" || place.region === null) return { message: `${subject}: cannot be proven to stay in a qualified region: ${place.reason ?? "unresolved"}` };
+  if (!place.entry) return { message: `${subject}: region '${place.region}' ${place.entryReason ?? `of ${context.resource.providerType} is not in the region catalogue: unqualified`}` };
+  const short = shortfall(place.entry, place.held, context);
+  return short ? { message: `${subject}: region '${place.region}' ${short.text}`, missingQualifications: short.missing } : undefined;
+}
 
 /**
  * region-qualified: the design card's rule. Compliant: the resource's effective region, with its cloud
  * (the provider's endpoint, or the cloud its provider type fixes), is in the region catalogue, lies in
  * the EU and holds every qualification its stack requires (sovereign target: secnumcloud + hds for
- * health data; legacy estate: hds), each with real evidence. An unresolvable region, a region missing
- * from the catalogue, a region name whose cloud is unknown or a type nobody classified is a finding,
- * never a pass.
+ * health data; legacy estate: hds), each with real evidence; and so does every other place its data
+ * goes (replicas and failover locations, the region pair of geo-redundant copies, failover partners,
+ * replication destinations, the resources an ARM template deploys). An unresolvable region, a region
+ * missing from the catalogue, a region name whose cloud is unknown or a type nobody classified is a
+ * finding, never a pass. A global or edge service is a warning, an error where SecNumCloud is required;
+ * a region the provider block gives and the applying machine's environment can override is a warning.
  */
 export const regionQualified: PolicyRule = {
   id: "region-qualified",
   level: "error",
   explanation:
-    "Proof that every resource sits in a qualified EU region: a resource whose region is outside the EU, unknown to the catalogue, unresolvable before apply or lacking a required qualification may put health data where the law forbids it.",
-  compliant: "The effective region resolves, is in the region catalogue, is in the EU and holds every qualification the stack requires.",
+    "Proof that every resource sits in a qualified EU region: a resource whose region (or replica, geo-redundant copy, failover partner) is outside the EU, unknown to the catalogue, unresolvable before apply or lacking a required qualification may put health data where the law forbids it.",
+  compliant: "The effective region and every secondary location resolve, are in the region catalogue, are in the EU and hold every qualification the stack requires.",
   checkResource(context): RuleViolation[] {
-    const { resource, region, entry, entryReason, held, required, requiredBasis } = context;
+    const { resource, region, entry, entryReason, held } = context;
+    const violations: RuleViolation[] = [];
     switch (region.status) {
       case "region-less":
         return [];
       case "global":
-        return [{ severity: "warning", message: `${resource.type} has no region (${region.reason}); it cannot be proven to stay in a qualified region` }];
+        violations.push(globalViolation(resource.type, region.reason, context));
+        break;
       case "unclassified":
         return [{ message: `cannot tell where ${resource.type} lives: ${region.reason}` }];
       case "unresolved":
-        return [{ message: `effective region cannot be resolved before apply: ${region.reason}` }];
+        violations.push({ message: `effective region cannot be resolved before apply: ${region.reason}` });
+        break;
+      case "resolved": {
+        const where = `region '${region.region}' (${region.via})`;
+        if (!entry) {
+          // A region name counts only with its cloud: the reason says which part is missing.
+          violations.push({ message: `${where} ${entryReason ?? `of ${resource.providerType} is not in the region catalogue: unqualified`}` });
+          break;
+        }
+        const short = shortfall(entry, held, context);
+        if (short) violations.push({ message: `${where} ${short.text}`, missingQualifications: short.missing });
+        if (region.caveat) violations.push({ severity: "warning", message: `${where}: ${region.caveat}` });
+      }
     }
-    const where = `region '${region.region}' (${region.via})`;
-    if (!entry) {
-      // A region name counts only with its cloud: the reason says which part is missing.
-      return [{ message: `${where} ${entryReason ?? `of ${resource.providerType} is not in the region catalogue: unqualified`}` }];
+    for (const place of context.secondary) {
+      const violation = secondaryViolation(place, context);
+      if (violation) violations.push(violation);
     }
-    const missing = required.filter((q) => !held.includes(q));
-    if (missing.length === 0) return [];
-    const outside = missing.includes("eu") ? `lies outside the EU (${entry.country})` : undefined;
-    const lacking = missing.filter((q) => q !== "eu");
-    const problems = [outside, lacking.length > 0 ? `lacks ${lacking.join(", ")}` : undefined].filter(Boolean).join(" and ");
-    return [{ message: `${where} ${problems}; required: ${required.join(", ")} (${requiredBasis})` }];
+    return violations;
   },
 };

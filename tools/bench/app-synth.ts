@@ -9,23 +9,16 @@ function runs(count: number, once: () => RunFigures): RunFigures[] {
   return Array.from({ length: count }, once);
 }
 
-/** One cloud's environment synthesized in-process, and how. */
+/** One cloud's environment synthesized in-process (`node main.ts`, as cdktf.json's `app` does, policy Aspect included). */
 interface EnvironmentSynth {
   readonly label: string;
   readonly environment: string;
-  /** The script node runs: main.ts (the whole app, policy Aspect included) or the benchmark's own. */
-  readonly script: string;
 }
 
-/**
- * The in-process synth of each cloud's environment. dev (OpenStack) runs main.ts, as cdktf.json's `app`
- * does: three stacks, policy Aspect included. scaleway-dev (Scaleway) runs environment-synth.ts (legacy
- * and sovereign stacks, no Aspect) because main.ts stops at the policy until it knows Scaleway's types
- * (issue 13 §4); switch it to main.ts then.
- */
+/** The in-process synth of each cloud's environment. */
 const ENVIRONMENT_SYNTHS: readonly EnvironmentSynth[] = [
-  { label: "app synth in-process, dev (OpenStack: node main.ts, policy Aspect included)", environment: "dev", script: "main.ts" },
-  { label: "app synth in-process, scaleway-dev (Scaleway: legacy + sovereign stacks, no policy Aspect yet)", environment: "scaleway-dev", script: path.join("tools", "bench", "environment-synth.ts") },
+  { label: "app synth in-process, dev (OpenStack: node main.ts, policy Aspect included)", environment: "dev" },
+  { label: "app synth in-process, scaleway-dev (Scaleway: node main.ts, policy Aspect included)", environment: "scaleway-dev" },
 ];
 
 /**
@@ -38,7 +31,7 @@ export async function benchAppSynth(options: { inProcessRuns?: number; cliRuns?:
     const env = (outdir: string, extra: NodeJS.ProcessEnv = {}) => ({ ...process.env, ...extra, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: "1" });
     let n = 0;
     for (const synth of ENVIRONMENT_SYNTHS) {
-      const args = ["-r", require.resolve("../register-ts.js"), synth.script, ...(synth.script === "main.ts" ? [] : [synth.environment])];
+      const args = ["-r", require.resolve("../register-ts.js"), "main.ts"];
       const inProcess = runs(options.inProcessRuns ?? 5, () =>
         measureCommand(process.execPath, args, { cwd: ROOT, env: env(path.join(scratch, `app-${n++}`), { HDH_ENV: synth.environment }) }),
       );

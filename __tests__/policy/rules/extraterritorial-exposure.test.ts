@@ -51,3 +51,17 @@ describe("rule extraterritorial-exposure", () => {
     expect(run([stack], { rules, today: "2027-01-01", require: ["eu"] }).findings.map((f) => f.severity)).toEqual(["warning", "warning"]);
   });
 });
+
+describe("rule extraterritorial-exposure on a global service", () => {
+  const dnsZone = { resource: { azurerm_private_dns_zone: { z: { name: "privatelink.blob.core.windows.net", resource_group_name: "rg" } } } };
+
+  it("warns of synthetic data's exposure (the zone's place is region-qualified's to judge) (compliant)", () => {
+    const result = run([tfJson(dnsZone, { role: "legacy", dataClassification: "synthetic" })], { rules: [extraterritorialExposure], today: "2027-06-01" });
+    expect(result.findings.filter((f) => f.ruleId === "extraterritorial-exposure").map((f) => [f.severity, f.message])).toEqual([["warning", "held by Microsoft: exposed to US CLOUD Act"]]);
+  });
+
+  it("flags health data's exposure once the waiver expires: a global service lacks SecNumCloud (non-compliant)", () => {
+    const result = run([tfJson(dnsZone, LEGACY_HEALTH)], { rules: [extraterritorialExposure], today: "2027-06-01" });
+    expect(findingsOf(result, "extraterritorial-exposure")).toEqual(["azurerm_private_dns_zone.z: held by Microsoft, exposed to US CLOUD Act; lacks secnumcloud required by data classification health-data"]);
+  });
+});

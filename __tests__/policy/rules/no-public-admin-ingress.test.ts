@@ -66,4 +66,42 @@ describe("rule no-public-admin-ingress", () => {
       expect(findingsOf(run([fromAnywhere], { rules, require: ["eu"] }), "no-public-admin-ingress")).toEqual(["openstack_networking_secgroup_rule_v2.ssh: ingress from 0.0.0.0/0 to 22 (SSH)"]);
     });
   });
+
+  describe("a source given by an expression", () => {
+    const azureRule = (source: string, variables: Record<string, unknown> = {}) =>
+      tfJson(
+        {
+          variable: variables,
+          resource: { azurerm_network_security_rule: { ssh: { name: "ssh", direction: "Inbound", access: "Allow", source_address_prefix: source, destination_port_range: "22", resource_group_name: "rg", network_security_group_name: "n" } } },
+        },
+        LEGACY_HEALTH,
+      );
+
+    it("is evaluated where it can be: a variable whose value is the whole Internet is a finding, a named range passes (compliant)", () => {
+      expect(findingsOf(run([azureRule("${var.admin}", { admin: { default: "*" } })], { rules }), "no-public-admin-ingress")).toEqual(["azurerm_network_security_rule.ssh: inbound from '*' allowed to 22 (SSH)"]);
+      expect(findingsOf(run([azureRule("${var.admin}", { admin: { default: "10.0.0.0/24" } })], { rules }), "no-public-admin-ingress")).toEqual([]);
+      expect(findingsOf(run([secgroupRule({ protocol: "tcp", port_range_min: 22, port_range_max: 22, remote_ip_prefix: "${var.admin}" })].map((s) => ({ ...s, variables: { "": { admin: { hasValue: true, value: "0.0.0.0/0" } } } })), { rules }), "no-public-admin-ingress")).toEqual([
+        "openstack_networking_secgroup_rule_v2.r: ingress from 0.0.0.0/0 to 22 (SSH)",
+      ]);
+    });
+
+    it("is a finding (a warning, as for OpenStack) when it cannot be evaluated before apply, in an NSG rule or an NSG's inline rule", () => {
+      const result = run([azureRule('${cidrsubnet(var.range, 8, 0)}', { range: { default: "10.0.0.0/8" } })], { rules });
+      expect(result.findings.map((f) => [f.severity, f.message])).toEqual([["warning", expect.stringMatching(/^source_address_prefix cannot be checked before apply \(a function call .*\); the rule allows 22 \(SSH\)$/)]]);
+      const inline = tfJson(
+        {
+          variable: { admin: {} },
+          resource: {
+            azurerm_network_security_group: {
+              g: { name: "g", location: "francecentral", resource_group_name: "rg", security_rule: [{ name: "rdp", direction: "Inbound", access: "Allow", source_address_prefixes: ["${var.admin}"], destination_port_range: "3389" }] },
+            },
+          },
+        },
+        LEGACY_HEALTH,
+      );
+      expect(run([inline], { rules }).findings.map((f) => [f.severity, f.message])).toEqual([["warning", expect.stringMatching(/^security_rule 'rdp': source_address_prefixes cannot be checked before apply \(var\.admin has no value/)]]);
+      const openstackRule = secgroupRule({ protocol: "tcp", port_range_min: 22, port_range_max: 22, remote_ip_prefix: "${cidrhost(var.range, 0)}" });
+      expect(run([openstackRule], { rules }).findings.map((f) => f.severity)).toEqual(["warning"]);
+    });
+  });
 });

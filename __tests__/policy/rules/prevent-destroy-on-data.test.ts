@@ -24,4 +24,17 @@ describe("rule prevent-destroy-on-data", () => {
     const result = run([stack], { rules });
     expect(result.findings.map((f) => [f.severity, f.ruleId])).toEqual([["warning", "prevent-destroy-on-data"]]);
   });
+
+  it("covers every data-bearing type: Barbican secrets and containers, Scaleway buckets, databases, volumes, secrets and keys", () => {
+    const openstack = tfJson(
+      { provider: OVH_PROVIDER, resource: { openstack_keymanager_secret_v1: { s: {} }, openstack_keymanager_container_v1: { c: { lifecycle: { prevent_destroy: true } } } } },
+      SOVEREIGN_SYNTHETIC,
+    );
+    expect(findingsOf(run([openstack], { rules }), "prevent-destroy-on-data")).toEqual(["openstack_keymanager_secret_v1.s: openstack_keymanager_secret_v1 holds data but lacks lifecycle.prevent_destroy = true"]);
+    const types = ["scaleway_object_bucket", "scaleway_rdb_instance", "scaleway_rdb_database", "scaleway_block_volume", "scaleway_secret", "scaleway_secret_version", "scaleway_key_manager_key"];
+    const scaleway = (lifecycle: Record<string, unknown>) =>
+      tfJson({ provider: { scaleway: { region: "fr-par", zone: "fr-par-1" } }, resource: Object.fromEntries(types.map((t) => [t, { x: { lifecycle } }])) }, SOVEREIGN_SYNTHETIC);
+    expect(findingsOf(run([scaleway({ prevent_destroy: true })], { rules }), "prevent-destroy-on-data")).toEqual([]);
+    expect(findingsOf(run([scaleway({})], { rules }), "prevent-destroy-on-data")).toEqual(types.map((t) => `${t}.x: ${t} holds data but lacks lifecycle.prevent_destroy = true`));
+  });
 });
