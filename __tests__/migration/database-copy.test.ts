@@ -268,10 +268,11 @@ describe("the copy worker's script", () => {
   const options: DatabaseCopyScriptOptions = {
     datasetId: "portal-db",
     mode: "replicating",
+    method: "logical-replication",
     source: { fqdn: "psql.postgres.database.azure.com", subnetCidr: "10.112.0.0/24", resolverAddress: "10.110.0.36", database: "portal", administratorLogin: "hdhmigration", administratorPassword: "a", replicationPassword: "r" },
-    target: { address: "10.210.64.10", port: 5432, administratorLogin: "postgres", administratorPassword: "t", database: "portal" },
+    target: { address: "10.210.64.10", port: 5432, administratorLogin: "postgres", administratorPassword: "t", database: "portal", tls: { sslMode: "require" } },
     clientInstallScript: "install_pgdg() { :; }",
-    report: { swiftAuthUrl: "https://keystone/v3", swiftRegion: "R", container: "c", path: "_migration/portal-db/table-checksums.tsv", applicationCredentialId: "i", applicationCredentialSecret: "s" },
+    report: { container: "c", path: "_migration/portal-db/table-checksums.tsv", remote: ["type = swift", "application_credential_secret = s"] },
   };
 
   it.each(["replicating", "cutover"] as const)("has no ${ Terraform would read, and parses as bash (%s)", (mode) => {

@@ -62,7 +62,7 @@ export function migrationStack(environment: OpenStackEnvironmentConfig, plan: Lo
     environment,
     environmentFile: "config/environments/test.json",
     plan,
-    target: (stack) => new SovereignTargetStandIn(stack, "sovereign", { environment }),
+    target: (stack) => new SovereignTargetStandIn(stack, "sovereign", { environment }).migrationTarget,
     // The legacy server's copy administrator, as the legacy stack would pass it (generated, by reference).
     source: (stack) => ({ postgresCopyAdministrator: { login: MIGRATION_ADMINISTRATOR_LOGIN, password: new Password(stack, "legacy-copy-administrator", { length: 40, special: false }).result } }),
     ...extra,
