@@ -20,8 +20,13 @@ import { ReplicationWorkers } from "../constructs/migration/replication";
 import type { SovereignMigrationTarget } from "../constructs/migration/sovereign-target";
 import { MIGRATION_PROGRESS_OUTPUT } from "../policy/review/migration-progress";
 import { declareStackPolicy, environmentPolicy } from "../policy/stack-policy";
-import { keepProviderLockFile } from "./provider-lock";
+import { keepProviderLockFile, type StackKind } from "./provider-lock";
 import { configureStateBackend, configureStateEncryption, requireTerraformVersion } from "./state-backend";
+
+/** The lock file kind of a migration stack to a cloud (OpenStack's is plain `migration`, as first committed). */
+function migrationLockKind(cloud: SovereignMigrationTarget["cloud"]): StackKind {
+  return cloud === "scaleway" ? "migration-scaleway" : "migration";
+}
 
 /** 1 GiB in GB: the plan counts in GiB, the review shows GB. */
 const GB_PER_GIB = 1.073741824;
@@ -70,12 +75,13 @@ export class MigrationStack extends TerraformStack {
 
     configureStateBackend(this, id, environment.stateBackend);
     configureStateEncryption(this, environment.stateEncryption);
-    keepProviderLockFile(this, "migration");
     requireTerraformVersion(this);
     declareStackPolicy(this, { role: "migration", ...environmentPolicy(environment) });
     new AzurermProvider(this, "azurerm", { features: [{}] });
     this.target = typeof props.target === "function" ? props.target(this) : props.target;
     this.target.configureProvider(this);
+    // The target cloud's provider is locked beside azurerm's: one lock file per target cloud.
+    keepProviderLockFile(this, migrationLockKind(this.target.cloud));
     new RandomProvider(this, "random");
     new TimeProvider(this, "time");
     this.checkTargetReferences(plan);

@@ -7,7 +7,7 @@
 import * as path from "node:path";
 import { App } from "cdktf";
 import { loadEnvironment, type LoadedEnvironment, type LoadEnvironmentOptions } from "../../config/load-environment";
-import { addEnvironmentStacks, type EnvironmentStacks } from "../../stacks/app";
+import { addEnvironmentStacks, type AddEnvironmentOptions, type EnvironmentStacks } from "../../stacks/app";
 
 /** The day tests judge as of (also HDH_TODAY for the whole run: see __tests__/global-setup.js). */
 export const TEST_TODAY = "2026-11-29";
@@ -28,9 +28,9 @@ export function loadTestEnvironment(name: string, options: LoadEnvironmentOption
 }
 
 /** Synthesizes an environment's stacks into `outdir` as `cdktf synth` would, through loadTestEnvironment. */
-export function synthTestEnvironment(name: string, outdir: string, options: LoadEnvironmentOptions = {}): EnvironmentStacks {
+export function synthTestEnvironment(name: string, outdir: string, options: LoadEnvironmentOptions = {}, stackOptions: AddEnvironmentOptions = {}): EnvironmentStacks {
   const app = new App({ outdir });
-  const stacks = addEnvironmentStacks(app, loadTestEnvironment(name, options));
+  const stacks = addEnvironmentStacks(app, loadTestEnvironment(name, options), stackOptions);
   app.synth();
   return stacks;
 }

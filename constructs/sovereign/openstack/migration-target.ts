@@ -16,6 +16,7 @@ import { VpnaasIkePolicyV2 } from "../../../.gen/providers/openstack/vpnaas-ike-
 import { VpnaasIpsecPolicyV2 } from "../../../.gen/providers/openstack/vpnaas-ipsec-policy-v2";
 import { VpnaasServiceV2 } from "../../../.gen/providers/openstack/vpnaas-service-v2";
 import { VpnaasSiteConnectionV2 } from "../../../.gen/providers/openstack/vpnaas-site-connection-v2";
+import { OBJECT_URL_SCHEMES } from "../../../config/sovereign-cloud";
 import { OPENSTACK_SPELLING } from "../../migration/ipsec-parameters";
 import type {
   ObjectStoreAccess,
@@ -66,7 +67,7 @@ export interface OpenStackMigrationTargetProps {
  */
 export class OpenStackMigrationTarget implements SovereignMigrationTarget {
   readonly cloud = "openstack" as const;
-  readonly objectUrlScheme = "swift";
+  readonly objectUrlScheme = OBJECT_URL_SCHEMES.openstack;
   readonly objectStorage = { service: "Swift", store: "Swift container" };
   readonly dataStores: readonly string[];
   readonly database: SovereignDatabaseTarget;

@@ -15,6 +15,7 @@ import { S2SVpnConnection } from "../../../.gen/providers/scaleway/s2s-vpn-conne
 import { S2SVpnCustomerGateway } from "../../../.gen/providers/scaleway/s2s-vpn-customer-gateway";
 import { S2SVpnGateway } from "../../../.gen/providers/scaleway/s2s-vpn-gateway";
 import { S2SVpnRoutingPolicy } from "../../../.gen/providers/scaleway/s2s-vpn-routing-policy";
+import { OBJECT_URL_SCHEMES } from "../../../config/sovereign-cloud";
 import { DATABASE_COPY_METHODS } from "../../migration/copy-method";
 import { bgpPeerAddresses, SCALEWAY_SPELLING } from "../../migration/ipsec-parameters";
 import type {
@@ -96,7 +97,7 @@ export interface ScalewayMigrationTargetProps {
  */
 export class ScalewayMigrationTarget implements SovereignMigrationTarget {
   readonly cloud = "scaleway" as const;
-  readonly objectUrlScheme = "s3";
+  readonly objectUrlScheme = OBJECT_URL_SCHEMES.scaleway;
   readonly objectStorage = { service: "Object Storage", store: "bucket" };
   readonly dataStores: readonly string[];
   readonly database: SovereignDatabaseTarget;
@@ -142,7 +143,7 @@ export class ScalewayMigrationTarget implements SovereignMigrationTarget {
     const where = { region: locality.region, projectId };
     const addresses = bgpPeerAddresses(parameters);
     const network = this.workerNetwork(scope);
-    const publicIp = new IpamIp(scope, "vpn-gateway-ip", { ...where, source: [{ zonal: locality.zones[0] }], tags: [...props.tags] });
+    const publicIp = new IpamIp(scope, "vpn-gateway-ip", { ...where, source: [{ zonal: locality.zones[0] }], tags: this.tags(props.tags) });
     const gateway = new S2SVpnGateway(scope, "vpn-gateway", {
       name,
       ...where,
@@ -150,7 +151,7 @@ export class ScalewayMigrationTarget implements SovereignMigrationTarget {
       gatewayType: VPN_GATEWAY_TYPE,
       privateNetworkId: network.id,
       publicConfig: [{ ipamIpv4Id: publicIp.id }],
-      tags: [...props.tags],
+      tags: this.tags(props.tags),
     });
     return {
       publicAddress: publicIp.address,
@@ -162,7 +163,7 @@ export class ScalewayMigrationTarget implements SovereignMigrationTarget {
           ...where,
           ipv4Public: peer.publicAddress,
           asn: parameters.bgp.azureAsn,
-          tags: [...props.tags],
+          tags: this.tags(props.tags),
         });
         const routingPolicy = new S2SVpnRoutingPolicy(scope, "routing-policy", {
           name: `${name}-routes`,
@@ -171,7 +172,7 @@ export class ScalewayMigrationTarget implements SovereignMigrationTarget {
           // Azure's networks in; the workers' network alone out.
           prefixFilterIn: [...props.azureNetworks],
           prefixFilterOut: [network.cidr],
-          tags: [...props.tags],
+          tags: this.tags(props.tags),
         });
         const connection = new S2SVpnConnection(scope, "connection", {
           name,
@@ -202,7 +203,7 @@ export class ScalewayMigrationTarget implements SovereignMigrationTarget {
               dhGroup: SCALEWAY_SPELLING.group[parameters.ipsec.pfsGroup],
             },
           ],
-          tags: [...props.tags],
+          tags: this.tags(props.tags),
         });
         // The key Scaleway generated, read from Secret Manager by reference (base64 there).
         const psk = new DataScalewaySecretVersion(scope, "psk", { secretId: connection.secretId, revision: Fn.tostring(connection.secretVersion), region: locality.region });
@@ -235,7 +236,7 @@ export class ScalewayMigrationTarget implements SovereignMigrationTarget {
           securityGroupId: group.id,
           state: "started",
           cloudInit: worker.userData,
-          tags: [...worker.tags, ...labels.filter((label) => !worker.tags.includes(label))],
+          tags: this.tags([...worker.tags, ...labels]),
         });
         const nicTags = resourceTags(context, { role: worker.metadata.role ?? "migration-worker" });
         new InstancePrivateNic(workerScope, `${id}-nic`, { serverId: server.id, privateNetworkId: network.id, zone, tags: nicTags });
@@ -323,6 +324,11 @@ export class ScalewayMigrationTarget implements SovereignMigrationTarget {
       data: this.props.portalAddress,
       ttl: 300,
     });
+  }
+
+  /** The landing zone's tags (environment, data classification, owner, wave) and the migration's, once each. */
+  private tags(extra: readonly string[]): string[] {
+    return [...new Set([...resourceTags(this.props.context), ...extra])];
   }
 
   /** The workers' private network, built once in the migration stack: attached to the public gateway (NAT out). */
