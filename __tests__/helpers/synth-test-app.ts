@@ -1,18 +1,19 @@
 /**
- * `node -r tools/register-ts.js __tests__/helpers/synth-test-app.ts <environment>`: synthesizes an environment into
- * CDKTF_OUTDIR as main.ts does, but through synthTestEnvironment (prod on the TEST contract catalogue, as of
- * TEST_TODAY). The shared app (__tests__/app-fixture.ts) runs it for prod, whose shipped contract is pending; like
+ * `node -r tools/register-ts.js __tests__/helpers/synth-test-app.ts <environment> [--without-policy]`: synthesizes an
+ * environment into CDKTF_OUTDIR as main.ts does, but through synthTestEnvironment (prod on the TEST contract
+ * catalogue, as of TEST_TODAY). The shared app (__tests__/app-fixture.ts) runs it for prod, whose shipped contract is
+ * pending, and for scaleway-dev `--without-policy` while the policy does not classify Scaleway's resource types; like
  * main.ts, a bad configuration stops it with one line on stderr.
  */
 import { exitOnConfigError } from "../../config/config-error";
 import { synthTestEnvironment } from "./environments";
 
-const [environment] = process.argv.slice(2);
+const [environment, ...flags] = process.argv.slice(2);
 const outdir = process.env.CDKTF_OUTDIR;
 if (!environment || !outdir) {
-  process.stderr.write("usage: CDKTF_OUTDIR=<dir> synth-test-app.ts <environment>\n");
+  process.stderr.write("usage: CDKTF_OUTDIR=<dir> synth-test-app.ts <environment> [--without-policy]\n");
   process.exit(2);
 }
 exitOnConfigError(() => {
-  synthTestEnvironment(environment, outdir);
+  synthTestEnvironment(environment, outdir, {}, { sovereigntyPolicy: !flags.includes("--without-policy") });
 });
