@@ -48,7 +48,6 @@ function reviewModule(): typeof import("../../policy/review/review") {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { isClassifiedProvider } = require("../../policy/classification") as typeof import("../../policy/classification");
     if (!isClassifiedProvider("scaleway")) {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const generated = jest.requireActual("../../policy/classification.generated.json") as { providers: Record<string, unknown> };
       jest.doMock("../../policy/classification.generated.json", () => ({ ...generated, providers: { ...generated.providers, scaleway: schemaClassification() } }));
     }
