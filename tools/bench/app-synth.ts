@@ -17,19 +17,30 @@ interface EnvironmentSynth {
   readonly script: string;
 }
 
-/**
- * The in-process synth of each cloud's environment. dev (OpenStack) runs main.ts, as cdktf.json's `app`
- * does: three stacks, policy Aspect included. scaleway-dev (Scaleway) runs environment-synth.ts (legacy
- * and sovereign stacks, no Aspect) because main.ts stops at the policy until it knows Scaleway's types
- * (issue 13 §4); switch it to main.ts then.
- */
-const ENVIRONMENT_SYNTHS: readonly EnvironmentSynth[] = [
-  { label: "app synth in-process, dev (OpenStack: node main.ts, policy Aspect included)", environment: "dev", script: "main.ts" },
-  { label: "app synth in-process, scaleway-dev (Scaleway: legacy + sovereign stacks, no policy Aspect yet)", environment: "scaleway-dev", script: path.join("tools", "bench", "environment-synth.ts") },
-];
+/** Whether the policy classifies Scaleway's resource types (issue 13 §4): main.ts then synthesizes scaleway-dev. */
+function policyClassifiesScaleway(): boolean {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require("../../policy/classification") as typeof import("../../policy/classification")).isClassifiedProvider("scaleway");
+}
 
 /**
- * Synthesizes (a) each cloud's environment in-process (ENVIRONMENT_SYNTHS) and (b) the default app
+ * The in-process synth of each cloud's environment. dev (OpenStack) runs main.ts, as cdktf.json's `app`
+ * does: three stacks, policy Aspect included. scaleway-dev (Scaleway: legacy, landing zone and migration) runs
+ * main.ts too once the policy classifies Scaleway's types, and until then environment-synth.ts (the same
+ * stacks, no Aspect), because main.ts stops at the policy.
+ */
+function environmentSynths(): EnvironmentSynth[] {
+  const scalewayWithPolicy = policyClassifiesScaleway();
+  return [
+    { label: "app synth in-process, dev (OpenStack: node main.ts, policy Aspect included)", environment: "dev", script: "main.ts" },
+    scalewayWithPolicy
+      ? { label: "app synth in-process, scaleway-dev (Scaleway: node main.ts, policy Aspect included)", environment: "scaleway-dev", script: "main.ts" }
+      : { label: "app synth in-process, scaleway-dev (Scaleway: 3 stacks, no policy Aspect until it classifies Scaleway)", environment: "scaleway-dev", script: path.join("tools", "bench", "environment-synth.ts") },
+  ];
+}
+
+/**
+ * Synthesizes (a) each cloud's environment in-process (environmentSynths) and (b) the default app
  * through the CLI: `cdktf synth`. Each writes to a fresh temporary folder.
  */
 export async function benchAppSynth(options: { inProcessRuns?: number; cliRuns?: number } = {}): Promise<void> {
@@ -37,7 +48,7 @@ export async function benchAppSynth(options: { inProcessRuns?: number; cliRuns?:
   try {
     const env = (outdir: string, extra: NodeJS.ProcessEnv = {}) => ({ ...process.env, ...extra, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: "1" });
     let n = 0;
-    for (const synth of ENVIRONMENT_SYNTHS) {
+    for (const synth of environmentSynths()) {
       const args = ["-r", require.resolve("../register-ts.js"), synth.script, ...(synth.script === "main.ts" ? [] : [synth.environment])];
       const inProcess = runs(options.inProcessRuns ?? 5, () =>
         measureCommand(process.execPath, args, { cwd: ROOT, env: env(path.join(scratch, `app-${n++}`), { HDH_ENV: synth.environment }) }),
