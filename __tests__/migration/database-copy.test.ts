@@ -6,19 +6,8 @@ import { migrationDnsResolverAddress } from "../../constructs/legacy/migration-d
 import { postgresSubnetCidr } from "../../constructs/legacy/network";
 import { databaseCopyCloudInit, type DatabaseCopyScriptOptions } from "../../constructs/migration/database-copy-script";
 import { renderMigrationReport } from "../../tools/migration-report";
-import { checkedPlan, databaseDataset, errorOf, fixture, resourcesOf, synthLegacy, synthMigration, type Mutable, type Synthesized } from "./helpers";
+import { checkedPlan, databaseDataset, errorOf, file, fixture, resourcesOf, synthLegacy, synthMigration, type CloudConfig, type Mutable, type Synthesized } from "./helpers";
 import type { MigrationPlan } from "../../config/migration/plan";
-
-interface CloudConfig {
-  write_files: { path: string; content: string; permissions?: string }[];
-  runcmd: string[][];
-}
-
-function file(config: CloudConfig, path: string): string {
-  const found = config.write_files.find((f) => f.path === path);
-  if (!found) throw new Error(`no ${path} in the cloud-init`);
-  return found.content;
-}
 
 function copyWorkers(json: Synthesized): Synthesized[] {
   return resourcesOf(json, "openstack_compute_instance_v2")

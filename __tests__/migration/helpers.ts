@@ -94,3 +94,16 @@ export function errorOf(body: () => unknown): Error {
   }
   throw new Error("expected an error, none was thrown");
 }
+
+/** A worker's cloud-init (`#cloud-config`), parsed. */
+export interface CloudConfig {
+  write_files: { path: string; content: string; permissions?: string }[];
+  runcmd: string[][];
+}
+
+/** The content of one file a cloud-init writes (fails the test when there is none). */
+export function file(config: CloudConfig, path: string): string {
+  const found = config.write_files.find((f) => f.path === path);
+  if (!found) throw new Error(`no ${path} in the cloud-init`);
+  return found.content;
+}

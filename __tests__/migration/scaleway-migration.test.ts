@@ -8,19 +8,8 @@ import { DEFAULT_IPSEC_PARAMETERS, type IpsecParameters } from "../../constructs
 import { addEnvironmentStacks } from "../../stacks/app";
 import { loadTestEnvironment } from "../helpers/environments";
 import { providerConformance, providerSchema, sensitiveAttributes } from "../sovereign/schema-conformance";
-import { databaseDataset, errorOf, onlyResource, resourcesOf, type Synthesized } from "./helpers";
+import { databaseDataset, errorOf, file, onlyResource, resourcesOf, type CloudConfig, type Synthesized } from "./helpers";
 import { scalewayMigration } from "./scaleway-helpers";
-
-interface CloudConfig {
-  write_files: { path: string; content: string; permissions?: string }[];
-  runcmd: string[][];
-}
-
-function file(config: CloudConfig, path: string): string {
-  const found = config.write_files.find((f) => f.path === path);
-  if (!found) throw new Error(`no ${path} in the cloud-init`);
-  return found.content;
-}
 
 /** `${type.name.attribute}` of the only resource of a type. */
 function ref(json: Synthesized, type: string, attribute: string, mode: "resource" | "data" = "resource"): string {
