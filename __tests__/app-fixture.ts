@@ -5,7 +5,8 @@
  * - `sharedSynth(env)`: the app as `cdktf synth` writes it, in a child process: dev is main.ts with no
  *   variable at all (the default environment); prod, whose shipped contract is pending (main.ts fails closed
  *   for it), is the same wiring on the TEST contract catalogue (helpers/synth-test-app.ts), with only node on
- *   PATH (synth needs no Terraform).
+ *   PATH (synth needs no Terraform); scaleway-dev is main.ts with HDH_ENV=scaleway-dev once the policy classifies
+ *   Scaleway's resource types, and until then the same wiring without the policy Aspect (synth-test-app.ts).
  * - `sharedPlan(env)`: `planStacksOffline` of that synthesis with the real terraform binary, and, for
  *   the dev sovereign stack, the state its plan leaves once applied offline with placeholders.
  *
@@ -31,8 +32,8 @@ const INPUTS = ["__tests__/app-fixture.ts", "__tests__/helpers/environments.ts",
 const RELEVANT_ENV = /^(HDH_(?!JEST_|TEST_|PREPARE_)|TF_VAR_|TERRAFORM_BINARY_NAME$)/;
 const LOCK_TIMEOUT_MS = 300_000;
 
-export type FixtureEnvironment = "dev" | "prod";
-export const FIXTURE_ENVIRONMENTS: readonly FixtureEnvironment[] = ["dev", "prod"];
+export type FixtureEnvironment = "dev" | "prod" | "scaleway-dev";
+export const FIXTURE_ENVIRONMENTS: readonly FixtureEnvironment[] = ["dev", "prod", "scaleway-dev"];
 
 export interface SharedSynth {
   readonly environment: FixtureEnvironment;
@@ -57,7 +58,7 @@ export interface SharedPlan {
 }
 
 /** The stacks whose offline plan is also applied with placeholders: a prior state to plan changes against. */
-const APPLIED_STACKS: Readonly<Record<FixtureEnvironment, readonly string[]>> = { dev: ["sovereign-dev"], prod: [] };
+const APPLIED_STACKS: Readonly<Record<FixtureEnvironment, readonly string[]>> = { dev: ["sovereign-dev"], prod: [], "scaleway-dev": [] };
 
 function filesUnder(path: string): string[] {
   const full = join(REPOSITORY_ROOT, path);
@@ -168,14 +169,19 @@ function pruneOtherKeys(root: string, key: string): void {
 /** The environment the synthesis runs with: dev as the default (no HDH_ENV), prod with no Terraform binary reachable. */
 function synthEnv(environment: FixtureEnvironment, nodeOnly: string): Record<string, string> {
   if (environment === "dev") return { HDH_ENV: "" };
+  if (environment === "scaleway-dev") return { HDH_ENV: "scaleway-dev" };
   mkdirSync(nodeOnly, { recursive: true });
   if (!existsSync(join(nodeOnly, "node"))) symlinkSync(process.execPath, join(nodeOnly, "node"));
   return { HDH_ENV: "prod", PATH: nodeOnly };
 }
 
-/** What synthesizes an environment: main.ts itself, or for prod (pending contract) the TEST-contract wiring. */
+/**
+ * What synthesizes an environment: main.ts itself; for prod (pending contract) the TEST-contract wiring.
+ */
 function synthScript(environment: FixtureEnvironment): string[] {
-  return environment === "prod" ? [join(__dirname, "helpers", "synth-test-app.ts"), environment] : ["main.ts"];
+  const helper = join(__dirname, "helpers", "synth-test-app.ts");
+  if (environment === "prod") return [helper, environment];
+  return ["main.ts"];
 }
 
 function runMain(outdir: string, env: Record<string, string>, script: readonly string[]): Promise<{ status: number | null; stderr: string }> {

@@ -4,7 +4,7 @@
 const Sequencer = require("@jest/test-sequencer").default;
 
 /** Suites that need `sharedPlan` (the offline plan), by path. */
-const NEEDS_SHARED_PLAN = /[/\\]__tests__[/\\]offline[/\\](default-app-plan|replacements)\.test\.ts$/;
+const NEEDS_SHARED_PLAN = /[/\\]__tests__[/\\]offline[/\\](default-app-plan|replacements|scaleway-app-plan)\.test\.ts$/;
 /** Suites that need `sharedSynth` only. */
 const NEEDS_SHARED_SYNTH = /[/\\]__tests__[/\\](foundation[/\\](stacks|main|state-backend|openstack-output|dates)|policy[/\\]cli|review[/\\]inventory)\.test\.ts$/;
 

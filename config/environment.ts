@@ -169,16 +169,20 @@ export interface MigrationConfig {
   readonly transferRateGiBPerDay: number;
   /** Days kept between the end of a copy and the cutover (final sync, verification). Default 7. */
   readonly cutoverDays?: number;
-  /** Replication workers on the sovereign side. */
+  /**
+   * Replication and database copy workers on the sovereign side. On Scaleway they get a private network of
+   * their own, the environment's last workspace slot (no workspace may use it while the environment migrates).
+   */
   readonly worker: MigrationWorkerConfig;
   /** DNS record name of the portal in the sovereign zone (relative, e.g. `portal`). */
   readonly portalRecordName: string;
 }
 
+/** The migration's workers (replication, database copy), in the sovereign cloud's own names. */
 export interface MigrationWorkerConfig {
-  /** Glance image name, e.g. `Debian 12`. */
+  /** The image the workers boot: a Glance image name on OpenStack (e.g. `Debian 12`), an image label on Scaleway (e.g. `debian_bookworm`). */
   readonly imageName: string;
-  /** Nova flavor name, e.g. `b3-16`. */
+  /** The workers' size: a Nova flavor on OpenStack (e.g. `b3-16`), a commercial type on Scaleway (e.g. `PRO2-XS`). */
   readonly flavorName: string;
   /** Parallel transfers per worker (rclone --transfers). Default 16. */
   readonly transfers?: number;

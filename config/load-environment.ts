@@ -5,7 +5,7 @@ import { RegionCatalogue, type RegionEntry } from "../policy/catalogue";
 import { ConfigError } from "./config-error";
 import type { EnvironmentConfig, S3StateBackendConfig, SovereignTargetConfig } from "./environment";
 import { DEFAULT_ENVIRONMENT, displayPath, readEnvironmentConfig } from "./environment-file";
-import { isOpenStackTarget, sovereignCloudOf } from "./sovereign-cloud";
+import { isOpenStackTarget, isScalewayTarget, sovereignCloudOf } from "./sovereign-cloud";
 import { resolveToday } from "./today";
 
 export { DEFAULT_ENVIRONMENT, displayPath, ENVIRONMENTS_DIR, environmentFile, knownEnvironments, readEnvironmentConfig } from "./environment-file";
@@ -183,7 +183,26 @@ export function readEnvironment(selector: string = process.env.HDH_ENV || DEFAUL
   parseNetworkCidr(config.legacy.addressSpace, file, "legacy.addressSpace");
   parseNetworkCidr(config.sovereign.networkCidr, file, "sovereign.networkCidr");
   checkSovereignTarget(config.sovereign, file);
+  checkMigrationNetwork(config, file);
   return { config, file };
+}
+
+/**
+ * On Scaleway the migration's workers get a private network of their own, the range's last workspace slot
+ * (AddressPlan.migrationSlot): no workspace may hold it while the environment migrates.
+ */
+export function checkMigrationNetwork(config: EnvironmentConfig, file: string): void {
+  if (!config.migration || !isScalewayTarget(config.sovereign)) return;
+  const plan = new AddressPlan(config.sovereign.networkCidr);
+  config.sovereign.workspaces.forEach((workspace, i) => {
+    if (workspace.networkSlot === plan.migrationSlot) {
+      throw new ConfigError(
+        file,
+        `sovereign.workspaces[${i}].networkSlot`,
+        `slot ${plan.migrationSlot} (${plan.migrationCidr()}) is the migration workers' network while the environment has a migration section: give workspace '${workspace.id}' another slot`,
+      );
+    }
+  });
 }
 
 /**

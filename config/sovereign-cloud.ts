@@ -16,9 +16,20 @@ import type {
 /** The cloud an environment file leaves unsaid. */
 export const DEFAULT_SOVEREIGN_CLOUD: SovereignCloud = "openstack";
 
+/**
+ * How the migration plan names an object of a sovereign store (`<scheme>://<store>/<path>`, e.g. a verification
+ * report): Swift containers on OpenStack, S3 buckets on Scaleway's Object Storage.
+ */
+export const OBJECT_URL_SCHEMES: Readonly<Record<SovereignCloud, string>> = { openstack: "swift", scaleway: "s3" };
+
 /** The cloud of a sovereign section. */
 export function sovereignCloudOf(sovereign: SovereignTargetConfig): SovereignCloud {
   return sovereign.cloud ?? DEFAULT_SOVEREIGN_CLOUD;
+}
+
+/** The object URL scheme of an environment's sovereign target. */
+export function objectUrlSchemeOf(sovereign: SovereignTargetConfig): string {
+  return OBJECT_URL_SCHEMES[sovereignCloudOf(sovereign)];
 }
 
 export function isOpenStackTarget(sovereign: SovereignTargetConfig): sovereign is OpenStackTargetConfig {

@@ -361,6 +361,20 @@ export class RegionCatalogue {
   }
 
   /**
+   * The region a zone of a provider belongs to (`fr-par-1` → the `fr-par` entry): where a zone-level resource
+   * counts. Undefined for a name that is not a zone in the catalogue (a region, an unknown name), or one whose
+   * entries of the same name disagree on their region.
+   */
+  parentRegionOf(provider: string, name: string): RegionEntry | undefined {
+    const candidates = this.regionsByKey.get(`${provider}/${normaliseRegionName(name)}`) ?? [];
+    const parents = new Set(
+      candidates.map((zone) => (zone.parent === undefined ? undefined : (this.regionsByKey.get(`${provider}/${normaliseRegionName(zone.parent)}`) ?? []).find((r) => r.offer === zone.offer))),
+    );
+    const [parent] = parents;
+    return parents.size === 1 ? parent : undefined;
+  }
+
+  /**
    * The catalogue entry of a provider's region, or undefined (unqualified): `match` with the endpoint
    * (e.g. an OpenStack auth_url) given as a value, or not set.
    */

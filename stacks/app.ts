@@ -2,6 +2,7 @@ import type { App } from "cdktf";
 import type { LoadedEnvironment } from "../config/load-environment";
 import { loadMigrationPlan } from "../config/migration/load-plan";
 import { isScalewayTarget, openStackEnvironment } from "../config/sovereign-cloud";
+import type { RegionCatalogue } from "../policy/catalogue";
 import type { EnvironmentConfig, ScalewayEnvironmentConfig } from "../config/environment";
 import { stackName } from "../config/stack-names";
 import { applyEnvironmentPolicy } from "../policy/aspect";
@@ -23,30 +24,28 @@ export interface EnvironmentStacks {
   readonly legacy: LegacyAzureStack;
   /** The landing zone, built by the construct family of the environment's `sovereign.cloud`. */
   readonly sovereign: SovereignStack | ScalewaySovereignStack;
-  /** Present when the environment has a `migration` section (OpenStack targets only, for now). */
+  /** Present when the environment has a `migration` section, whichever the sovereign cloud. */
   readonly migration?: MigrationStack;
 }
 
 /** Adds every stack of one environment to the app. */
 export function addEnvironmentStacks(app: App, loaded: LoadedEnvironment): EnvironmentStacks {
   const environment = loaded.config;
-  // The migration to Scaleway is a later phase: a Scaleway environment with a `migration` section is refused.
-  const migratingEnvironment = environment.migration ? openStackEnvironment(environment, loaded.file, "the migration stack") : undefined;
-  const migrationPlan = migratingEnvironment ? loadMigrationPlan(migratingEnvironment, loaded.file) : undefined;
+  const migrationPlan = environment.migration ? loadMigrationPlan(environment, loaded.file) : undefined;
   const legacy = new LegacyAzureStack(app, stackName("legacy", environment.name), { environment, environmentFile: loaded.file, migrationPlan });
-  const sovereign = addSovereignStack(app, environment);
-  const migration = migratingEnvironment && migrationPlan
+  const sovereign = addSovereignStack(app, environment, loaded.catalogue);
+  const migration = migrationPlan
     ? new (migrationModule().MigrationStack)(app, stackName("migration", environment.name), {
-        environment: migratingEnvironment,
+        environment,
         environmentFile: loaded.file,
         plan: migrationPlan,
-        target: sovereign as SovereignStack,
+        target: sovereign.migrationTarget,
         source: legacy,
       })
     : undefined;
   // The migration stack looks the legacy gateway subnet, storage accounts, private endpoints and PostgreSQL server up
-  // by name, references the legacy server's copy administrator and the sovereign router, subnets, containers, load
-  // balancer and database across stacks.
+  // by name, references the legacy server's copy administrator and the landing zone's edge, networks, stores, load
+  // balancer, DNS zone and database across stacks.
   migration?.addDependency(legacy);
   migration?.addDependency(sovereign);
   // Sovereignty policy on every stack: synth fails on an error finding (policy/aspect.ts).
@@ -54,11 +53,14 @@ export function addEnvironmentStacks(app: App, loaded: LoadedEnvironment): Envir
   return { legacy, sovereign, migration };
 }
 
-/** The sovereign stack of the environment's cloud (`sovereign.cloud`, default `openstack`). */
-export function addSovereignStack(app: App, environment: EnvironmentConfig): SovereignStack | ScalewaySovereignStack {
+/**
+ * The sovereign stack of the environment's cloud (`sovereign.cloud`, default `openstack`). `catalogue`, the
+ * environment's region catalogue, gives the Scaleway family its region's Object Storage endpoint.
+ */
+export function addSovereignStack(app: App, environment: EnvironmentConfig, catalogue?: RegionCatalogue): SovereignStack | ScalewaySovereignStack {
   const id = stackName("sovereign", environment.name);
   if (isScalewayTarget(environment.sovereign)) {
-    return new (scalewayFamily().ScalewaySovereignStack)(app, id, { environment: environment as ScalewayEnvironmentConfig });
+    return new (scalewayFamily().ScalewaySovereignStack)(app, id, { environment: environment as ScalewayEnvironmentConfig, catalogue });
   }
   return new (openStackFamily().SovereignStack)(app, id, { environment: openStackEnvironment(environment, id) });
 }

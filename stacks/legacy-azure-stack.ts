@@ -14,6 +14,7 @@ import { MigrationDnsResolver } from "../constructs/legacy/migration-dns";
 import { HubSpokeNetwork } from "../constructs/legacy/network";
 import { PrivateLink } from "../constructs/legacy/private-link";
 import { bastion, LegacyPostgres, logAnalyticsWorkspace, researchWorkspaces, type PostgresCopyAdministrator } from "../constructs/legacy/services";
+import { databaseCopyMethodOf } from "../constructs/migration/copy-method";
 import { migrationCoverage, recordMigrationCoverage } from "../constructs/migration/coverage";
 import { checkDatabaseDecommissionGuard, checkDecommissionGuard, type DestroyableContainers } from "../constructs/migration/decommission-guard";
 import type { LegacyMigrationSource } from "../constructs/migration/legacy-source";
@@ -152,6 +153,7 @@ export class LegacyAzureStack extends TerraformStack implements LegacyMigrationS
       serverDestroyable: ofServer.length > 0 && ofServer.every(isVerifiedDecommissioned),
       databaseCopy,
       databasesCopied: ofServer.filter((d) => d.phase === "replicating" || d.phase === "cutover").length,
+      logicalReplication: databaseCopyMethodOf(environment.sovereign) === "logical-replication",
     });
     if (databaseCopy) {
       new MigrationDnsResolver(this, "migration-dns", {

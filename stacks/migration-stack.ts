@@ -3,9 +3,8 @@ import type { Construct } from "constructs";
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { TimeProvider } from "@cdktf/provider-time/lib/provider";
-import { OpenstackProvider } from "../.gen/providers/openstack/provider";
 import { ConfigError } from "../config/config-error";
-import type { MigrationConfig, OpenStackEnvironmentConfig } from "../config/environment";
+import type { EnvironmentConfig, MigrationConfig } from "../config/environment";
 import { DEFAULT_MIGRATION_DEADLINE } from "../config/migration/load-plan";
 import { databaseCopyRunning, isBlobDataset, isDatabaseDataset, sovereignTargetOf, type LoadedMigrationPlan } from "../config/migration/plan";
 import { legacyNames } from "../constructs/legacy/naming";
@@ -21,21 +20,26 @@ import { ReplicationWorkers } from "../constructs/migration/replication";
 import type { SovereignMigrationTarget } from "../constructs/migration/sovereign-target";
 import { MIGRATION_PROGRESS_OUTPUT } from "../policy/review/migration-progress";
 import { declareStackPolicy, environmentPolicy } from "../policy/stack-policy";
-import { keepProviderLockFile } from "./provider-lock";
+import { keepProviderLockFile, type StackKind } from "./provider-lock";
 import { configureStateBackend, configureStateEncryption, requireTerraformVersion } from "./state-backend";
+
+/** The lock file kind of a migration stack to a cloud (OpenStack's is plain `migration`, as first committed). */
+function migrationLockKind(cloud: SovereignMigrationTarget["cloud"]): StackKind {
+  return cloud === "scaleway" ? "migration-scaleway" : "migration";
+}
 
 /** 1 GiB in GB: the plan counts in GiB, the review shows GB. */
 const GB_PER_GIB = 1.073741824;
 
 export interface MigrationStackProps {
-  /** The environment; its sovereign target is on OpenStack (the migration to Scaleway is a later phase). */
-  readonly environment: OpenStackEnvironmentConfig;
+  /** The environment (its sovereign target on any cloud: the stack knows it only through `target`). */
+  readonly environment: EnvironmentConfig;
   /** The environment file, named in configuration errors. */
   readonly environmentFile: string;
   readonly plan: LoadedMigrationPlan;
   /**
-   * The sovereign target: the SovereignStack itself (referenced across stacks), or a function building
-   * a target inside this stack (the tests build a small stand-in that way).
+   * The sovereign target: the sovereign stack's `migrationTarget` (its resources referenced across stacks), or a
+   * function building a target inside this stack (the tests build a small stand-in that way).
    */
   readonly target: SovereignMigrationTarget | ((stack: TerraformStack) => SovereignMigrationTarget);
   /** Tunnel parameters; default DEFAULT_IPSEC_PARAMETERS. */
@@ -49,8 +53,10 @@ export interface MigrationStackProps {
 
 /**
  * The migration of one environment from Azure to the sovereign cloud: the IPsec interconnect,
- * replication workers for the datasets in `replicating`, the cutover of the portal and of the legacy
- * containers, under the decommission guard. Credentials come from the ARM_* and OS_* variables.
+ * replication workers for the datasets in `replicating`, the database copy, the cutover of the portal and of
+ * the legacy containers, under the decommission guard. Everything it knows of the sovereign cloud comes from
+ * its SovereignMigrationTarget (OpenStack, Scaleway). Credentials come from the ARM_* variables and the
+ * target cloud's (OS_*, SCW_*).
  */
 export class MigrationStack extends TerraformStack {
   readonly target: SovereignMigrationTarget;
@@ -69,15 +75,15 @@ export class MigrationStack extends TerraformStack {
 
     configureStateBackend(this, id, environment.stateBackend);
     configureStateEncryption(this, environment.stateEncryption);
-    keepProviderLockFile(this, "migration");
     requireTerraformVersion(this);
     declareStackPolicy(this, { role: "migration", ...environmentPolicy(environment) });
     new AzurermProvider(this, "azurerm", { features: [{}] });
-    new OpenstackProvider(this, "openstack", { authUrl: environment.sovereign.authUrl, region: environment.sovereign.region });
+    this.target = typeof props.target === "function" ? props.target(this) : props.target;
+    this.target.configureProvider(this);
+    // The target cloud's provider is locked beside azurerm's: one lock file per target cloud.
+    keepProviderLockFile(this, migrationLockKind(this.target.cloud));
     new RandomProvider(this, "random");
     new TimeProvider(this, "time");
-
-    this.target = typeof props.target === "function" ? props.target(this) : props.target;
     this.checkTargetReferences(plan);
     const names = legacyNames(environment);
     const azureTags = { environment: environment.name, owner: environment.owner, "migration-wave": environment.migrationWave };
@@ -92,17 +98,17 @@ export class MigrationStack extends TerraformStack {
       location: legacy.location,
       // The hub (private endpoints, the DNS resolver); and the PostgreSQL subnet while a database copy runs.
       azureCidrs: copyRunning ? [legacy.addressSpace, postgresSubnet] : [legacy.addressSpace],
+      azureNetworks: copyRunning ? [legacy.addressSpace, legacy.spokes.data] : [legacy.addressSpace],
       target: this.target,
       parameters: props.ipsecParameters,
       tags: azureTags,
+      sovereignTags,
     });
     this.replication = new ReplicationWorkers(this, "replication", {
       environmentName: environment.name,
       legacyNames: names,
       target: this.target,
       worker: migration.worker,
-      swiftAuthUrl: environment.sovereign.authUrl,
-      swiftRegion: environment.sovereign.region,
       tags: sovereignTags,
     });
     this.cutover = new Cutover(this, "cutover", { target: this.target, portalRecordName: migration.portalRecordName });
@@ -127,8 +133,6 @@ export class MigrationStack extends TerraformStack {
         resolverAddress: migrationDnsResolverAddress(legacy.addressSpace, props.environmentFile).address,
         target: this.target,
         worker: migration.worker,
-        swiftAuthUrl: environment.sovereign.authUrl,
-        swiftRegion: environment.sovereign.region,
         sovereignTags,
       });
       for (const dataset of copying) this.databaseCopy.addDatabase(dataset);
@@ -158,7 +162,7 @@ export class MigrationStack extends TerraformStack {
 
   /** Every dataset's sovereign container (a database dataset's report container) must be one the target declares. */
   private checkTargetReferences(plan: LoadedMigrationPlan): void {
-    const known = Object.keys(this.target.dataContainers);
+    const known = [...this.target.dataStores];
     plan.plan.datasets.forEach((dataset, index) => {
       const [field, container] = isDatabaseDataset(dataset) ? ["sovereignDatabase.reportContainer", dataset.sovereignDatabase.reportContainer] : ["sovereignContainer", dataset.sovereignContainer];
       if (!known.includes(container)) {

@@ -12,10 +12,11 @@ import type { ISynthesisSession, TerraformStack } from "cdktf";
 export const PROVIDER_LOCKS_DIR = path.resolve(__dirname, "..", "providers", "locks");
 
 /**
- * The kinds of stacks, each named `<kind>-<environment>`: the stacks of one kind require the same providers.
- * The longer prefix first: `sovereign-scaleway-dev` is a Scaleway landing zone, not an OpenStack one.
+ * The kinds of stacks, each named `<kind>-<environment>`: the stacks of one kind require the same providers
+ * (a landing zone's and a migration's differ by the sovereign cloud's provider). The longer prefix first:
+ * `sovereign-scaleway-dev` is a Scaleway landing zone, not an OpenStack one.
  */
-export const STACK_KINDS = ["legacy-azure", "sovereign-scaleway", "sovereign", "migration"] as const;
+export const STACK_KINDS = ["legacy-azure", "sovereign-scaleway", "sovereign", "migration-scaleway", "migration"] as const;
 export type StackKind = (typeof STACK_KINDS)[number];
 
 export const LOCK_FILE_NAME = ".terraform.lock.hcl";

@@ -9,8 +9,10 @@ import type { ObjectBucket } from "../.gen/providers/scaleway/object-bucket";
 import { ScalewayProvider } from "../.gen/providers/scaleway/provider";
 import type { VpcPrivateNetwork } from "../.gen/providers/scaleway/vpc-private-network";
 import type { VpcPublicGateway } from "../.gen/providers/scaleway/vpc-public-gateway";
+import { ConfigError } from "../config/config-error";
 import type { ScalewayEnvironmentConfig } from "../config/environment";
-import { NETWORK_TIERS, type NetworkTierName } from "../constructs/sovereign/address-plan";
+import type { MigrationTargetSource } from "../constructs/migration/sovereign-target";
+import { AddressPlan, NETWORK_TIERS, type NetworkTierName } from "../constructs/sovereign/address-plan";
 import { landingZoneBlueprint, type FlowPeer, type LandingZoneBlueprint } from "../constructs/sovereign/blueprint";
 import { resourceName } from "../constructs/sovereign/context";
 import { ScalewayServerFleet } from "../constructs/sovereign/scaleway/compute";
@@ -20,8 +22,10 @@ import { ScalewayProject, ServiceApplication, TeamGroups } from "../constructs/s
 import type { ScalewayLocality } from "../constructs/sovereign/scaleway/locality";
 import { LandingZoneVpc, NetworkAcl, PublicGateway, ScalewayPrivateNetwork, type AclFlow } from "../constructs/sovereign/scaleway/network";
 import { ScalewayResearcherPortal } from "../constructs/sovereign/scaleway/portal";
+import { ScalewayMigrationTarget } from "../constructs/sovereign/scaleway/migration-target";
 import { ScalewayResearchWorkspace } from "../constructs/sovereign/scaleway/research-workspace";
 import { ManagedKey } from "../constructs/sovereign/scaleway/secrets";
+import { RegionCatalogue } from "../policy/catalogue";
 import { declareStackPolicy, environmentPolicy } from "../policy/stack-policy";
 import { keepProviderLockFile } from "./provider-lock";
 import { configureStateBackend, configureStateEncryption, requireTerraformVersion } from "./state-backend";
@@ -29,6 +33,11 @@ import { configureStateBackend, configureStateEncryption, requireTerraformVersio
 export interface ScalewaySovereignStackProps {
   /** An environment whose landing zone is on Scaleway (`sovereign.cloud: "scaleway"`). */
   readonly environment: ScalewayEnvironmentConfig;
+  /**
+   * The region catalogue the environment was loaded with: it gives Object Storage's S3 endpoint of the region
+   * (the migration's workers write there). Default: the built-in catalogue, read when first needed.
+   */
+  readonly catalogue?: RegionCatalogue;
 }
 
 /**
@@ -41,8 +50,7 @@ export interface ScalewaySovereignStackProps {
  * approved project, each in a Scaleway project of its own. Credentials come from the SCW_* variables
  * (SCW_ACCESS_KEY, SCW_SECRET_KEY, SCW_DEFAULT_ORGANIZATION_ID), never from code.
  */
-// It becomes a SovereignMigrationTarget<ScalewayTargetResources> once the migration to Scaleway (database target, secret store) is built.
-export class ScalewaySovereignStack extends TerraformStack {
+export class ScalewaySovereignStack extends TerraformStack implements MigrationTargetSource {
   /** What the landing zone is meant to be, cloud-neutral. */
   readonly blueprint: LandingZoneBlueprint;
   /** The public gateway: the landing zone's edge. */
@@ -60,6 +68,8 @@ export class ScalewaySovereignStack extends TerraformStack {
   readonly managedDatabase: ManagedPostgres;
   readonly portal: ScalewayResearcherPortal;
   readonly workspaces: ScalewayResearchWorkspace[];
+  /** What the migration stack knows of this landing zone (its resources are referenced across stacks). */
+  readonly migrationTarget: ScalewayMigrationTarget;
 
   constructor(scope: Construct, id: string, props: ScalewaySovereignStackProps) {
     super(scope, id);
@@ -194,7 +204,32 @@ export class ScalewaySovereignStack extends TerraformStack {
     );
     const workspaceCidrs = blueprint.workspaces.map((workspace) => workspace.cidr);
     this.networkAcl = new NetworkAcl(this, "network-acl", { vpc, flows: aclFlows(blueprint, workspaceCidrs) });
+
+    this.migrationTarget = new ScalewayMigrationTarget({
+      context,
+      locality,
+      projectId,
+      vpc,
+      gateway: this.gateway,
+      workerNetworkCidr: new AddressPlan(blueprint.network.cidr).migrationCidr(),
+      dataNetwork: this.tiers[blueprint.database.tier],
+      buckets: this.dataContainers,
+      dataLakeKeyId: dataLakeKey.id,
+      objectStorageEndpoint: () => objectStorageEndpoint(props.catalogue ?? RegionCatalogue.load(), region, this.node.path),
+      database: this.managedDatabase,
+      databaseEngine: sovereign.database.engine,
+      landingZoneDatabases: blueprint.database.databases.map((database) => database.name),
+      portalAddress: this.portal.ip.ipAddress,
+      dnsZone: this.dnsZone,
+    });
   }
+}
+
+/** Object Storage's S3 endpoint of a Scaleway region, as the region catalogue records it. */
+function objectStorageEndpoint(catalogue: RegionCatalogue, region: string, source: string): string {
+  const endpoint = catalogue.lookup("scaleway", region)?.s3Endpoints?.[0];
+  if (!endpoint) throw new ConfigError(source, "sovereign.region", `the region catalogue gives no Object Storage (S3) endpoint for Scaleway region '${region}'`);
+  return endpoint;
 }
 
 /**

@@ -23,7 +23,9 @@ import { ResearcherPortal } from "../constructs/sovereign/openstack/portal";
 import { ResearchWorkspace } from "../constructs/sovereign/openstack/research-workspace";
 import { POSTGRES_ADMIN_USERNAME, PostgresDataTier } from "../constructs/sovereign/openstack/postgres-data-tier";
 import { EncryptionKey, ServiceCredential, TlsCertificate, VaultSecret } from "../constructs/sovereign/openstack/secrets";
-import type { SovereignDatabaseTarget, SovereignMigrationTarget, StoredSecretProps } from "../constructs/migration/sovereign-target";
+import { DATABASE_COPY_METHODS } from "../constructs/migration/copy-method";
+import type { MigrationTargetSource, SovereignDatabaseTarget, StoredSecretProps } from "../constructs/migration/sovereign-target";
+import { OpenStackMigrationTarget } from "../constructs/sovereign/openstack/migration-target";
 import { HTTPS_PORT, LeastPrivilegeSecurityGroup } from "../constructs/sovereign/openstack/security-group";
 import { keepProviderLockFile } from "./provider-lock";
 import { configureStateBackend, configureStateEncryption, requireTerraformVersion } from "./state-backend";
@@ -44,7 +46,7 @@ export interface SovereignStackProps {
  * the data lake in Swift, keys and credentials in Barbican, and one isolated research workspace per
  * approved project. Credentials come from the usual OS_* variables, never from code.
  */
-export class SovereignStack extends TerraformStack implements SovereignMigrationTarget {
+export class SovereignStack extends TerraformStack implements MigrationTargetSource {
   /** What the landing zone is meant to be, cloud-neutral. */
   readonly blueprint: LandingZoneBlueprint;
   /** The edge router, the only one with an external gateway. */
@@ -63,8 +65,10 @@ export class SovereignStack extends TerraformStack implements SovereignMigration
   readonly workspaces: ResearchWorkspace[];
   /** PostgreSQL on the data tier (the portal's database, the target of the database copy). */
   readonly databaseTier: PostgresDataTier;
-  /** What the database copy needs of the data tier (SovereignMigrationTarget). */
+  /** What the database copy needs of the data tier. */
   readonly database: SovereignDatabaseTarget;
+  /** What the migration stack knows of this landing zone (its resources are referenced across stacks). */
+  readonly migrationTarget: OpenStackMigrationTarget;
   private readonly context: SovereignContext;
 
   constructor(scope: Construct, id: string, props: SovereignStackProps) {
@@ -208,9 +212,21 @@ export class SovereignStack extends TerraformStack implements SovereignMigration
           roles,
         }),
     );
+    this.migrationTarget = new OpenStackMigrationTarget({
+      authUrl: sovereign.authUrl,
+      region: sovereign.region,
+      router: this.router,
+      dataSubnet: this.subnets.data,
+      containers: this.dataContainers,
+      portalLoadBalancer: this.portalLoadBalancer,
+      dnsZone: this.dnsZone,
+      project: this.project,
+      database: this.database,
+      storeSecret: (scope, id, secret) => this.storeSecret(scope, id, secret),
+    });
   }
 
-  /** Stores a generated secret in Barbican, in the caller's stack (SovereignMigrationTarget). */
+  /** Stores a generated secret in Barbican, in the caller's stack. */
   storeSecret(scope: Construct, id: string, props: StoredSecretProps): string {
     return new VaultSecret(scope, id, { context: this.context, name: props.name, payload: props.payload, payloadContentType: "text/plain", secretType: "passphrase" }).secretRef;
   }
@@ -219,12 +235,18 @@ export class SovereignStack extends TerraformStack implements SovereignMigration
     const tier = this.databaseTier;
     const dataGroup = this.securityGroups.data;
     return {
+      copyMethod: DATABASE_COPY_METHODS.openstack,
       primaryAddress: tier.primaryAddress,
       port: tier.port,
       adminUsername: POSTGRES_ADMIN_USERNAME,
       adminPassword: tier.adminPassword,
       postgresVersion: tier.version,
+      clientCidr: this.subnets.data.cidr,
+      // The server certificate is made on the server at first boot: encrypted, not verified (no internal CA yet).
+      tls: { sslMode: "require" },
       clientInstallScript: (packages) => tier.clientInstallScript(packages),
+      // The copy creates its database itself (CREATE DATABASE as the superuser).
+      ensureDatabase: () => undefined,
       allowSubscriberEgress: (scope, id, cidr) => {
         new NetworkingSecgroupRuleV2(scope, id, {
           securityGroupId: dataGroup.id,

@@ -16,6 +16,8 @@ import { ConfigError, exitOnConfigError } from "../config/config-error";
 import { readEnvironment, type ReadEnvironment } from "../config/load-environment";
 import { resolveToday } from "../config/today";
 import { DEFAULT_MIGRATION_DEADLINE, loadMigrationPlan, parseDay } from "../config/migration/load-plan";
+import { objectUrlSchemeOf } from "../config/sovereign-cloud";
+import { databaseCopyMethodOf, type DatabaseCopyMethod } from "../constructs/migration/copy-method";
 import { databaseReportReference, isDatabaseDataset, legacySourceOf, sovereignTargetOf, type MigrationDataset, type MigrationPlan } from "../config/migration/plan";
 import { reconciliationSummaryMarkdown } from "../policy/review/reconciliation/format";
 import type { Reconciliation } from "../policy/review/reconciliation/reconcile";
@@ -37,6 +39,10 @@ export interface MigrationReportOptions {
   readonly planFile?: string;
   /** The reconciliation of the legacy stack with the Azure inventory, when one was given: its summary is shown. */
   readonly reconciliation?: Reconciliation;
+  /** How databases are copied to the sovereign cloud (copy-method.ts); default `logical-replication`. */
+  readonly copyMethod?: DatabaseCopyMethod;
+  /** How the sovereign object storage is named in report references (`swift`, `s3`); default `swift`. */
+  readonly objectUrlScheme?: string;
 }
 
 /** The estimate of one dataset. */
@@ -152,7 +158,7 @@ export function renderMigrationReport(plan: MigrationPlan, options: MigrationRep
   const total = estimate.datasets.reduce((sum, d) => sum + d.dataset.sizeGiB, 0);
   const remaining = estimate.datasets.reduce((sum, d) => sum + d.remainingGiB, 0);
   lines.push("", `Total ${formatSize(total)}, ${formatSize(remaining)} still to copy.`);
-  lines.push(...databaseSection(estimate));
+  lines.push(...databaseSection(estimate, options));
   const verified = estimate.datasets.filter((d) => d.dataset.verification);
   if (verified.length > 0) {
     lines.push("", "## Verifications", "");
@@ -162,26 +168,35 @@ export function renderMigrationReport(plan: MigrationPlan, options: MigrationRep
   return `${lines.join("\n")}\n`;
 }
 
-/** What the database copy does for a database dataset in each phase. */
-const COPY_STATE: Readonly<Record<string, string>> = {
-  legacy: "not started",
-  replicating: "logical replication running; table report refreshed every 6 hours",
-  cutover: "source frozen; final verification, then the subscription is dropped",
-  decommissioned: "done",
+/** What the database copy does for a database dataset in each phase, by copy method. */
+const COPY_STATES: Readonly<Record<DatabaseCopyMethod, Readonly<Record<string, string>>>> = {
+  "logical-replication": {
+    legacy: "not started",
+    replicating: "logical replication running; table report refreshed every 6 hours",
+    cutover: "source frozen; final verification, then the subscription is dropped",
+    decommissioned: "done",
+  },
+  snapshot: {
+    legacy: "not started",
+    replicating: "daily snapshot rehearsals; table report (and the copy's duration, the cutover window) after each",
+    cutover: "source frozen; last snapshot copied and verified",
+    decommissioned: "done",
+  },
 };
 
 /** The databases beside the datasets: source, target, copy state, the verification report. */
-function databaseSection(estimate: MigrationEstimate): string[] {
+function databaseSection(estimate: MigrationEstimate, options: MigrationReportOptions): string[] {
+  const copyStates = COPY_STATES[options.copyMethod ?? "logical-replication"];
   const databases = estimate.datasets.filter((d) => isDatabaseDataset(d.dataset));
   if (databases.length === 0) return [];
   const lines = ["", "## Databases", "", "| Database | Legacy server/database | Sovereign target | Phase | Copy | Cutover | Deadline | Verification report |", "|---|---|---|---|---|---|---|---|"];
   for (const d of databases) {
     const dataset = d.dataset;
     if (!isDatabaseDataset(dataset)) continue;
-    const report = dataset.verification ? `\`${dataset.verification.checksumReport}\` (verified ${dataset.verification.verifiedOn})` : `\`${databaseReportReference(dataset)}\` (not yet verified)`;
+    const report = dataset.verification ? `\`${dataset.verification.checksumReport}\` (verified ${dataset.verification.verifiedOn})` : `\`${databaseReportReference(dataset, options.objectUrlScheme)}\` (not yet verified)`;
     const status = d.done ? "done" : d.atRisk ? "**AT RISK**" : "on track";
     lines.push(
-      `| ${[dataset.id, legacySourceOf(dataset), sovereignTargetOf(dataset), dataset.phase, COPY_STATE[dataset.phase], `${d.cutoverDay}${d.done ? " (done)" : " (estimated)"}`, status, report].map(escapeCell).join(" | ")} |`,
+      `| ${[dataset.id, legacySourceOf(dataset), sovereignTargetOf(dataset), dataset.phase, copyStates[dataset.phase], `${d.cutoverDay}${d.done ? " (done)" : " (estimated)"}`, status, report].map(escapeCell).join(" | ")} |`,
     );
   }
   return lines;
@@ -200,6 +215,8 @@ export function renderEnvironmentMigrationReport(loaded: ReadEnvironment, today:
     deadline: migration.deadline,
     transferRateGiBPerDay: migration.transferRateGiBPerDay,
     cutoverDays: migration.cutoverDays,
+    copyMethod: databaseCopyMethodOf(loaded.config.sovereign),
+    objectUrlScheme: objectUrlSchemeOf(loaded.config.sovereign),
     environmentName: loaded.config.name,
     planFile: path.relative(process.cwd(), file),
     reconciliation: inventoryFile !== undefined ? reconcileWithInventory(loaded, inventoryFile) : undefined,

@@ -93,7 +93,7 @@ describe("main.ts", () => {
   it("stops a Scaleway environment holding health data at the policy (SecNumCloud in progress): nothing Scaleway is written unjudged", () => {
     const config = JSON.parse(fs.readFileSync(path.join(root, "config", "environments", "scaleway-dev.json"), "utf8"));
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "hdh-env-")), "scaleway-health.json");
-    fs.writeFileSync(file, JSON.stringify({ ...config, $schema: path.join(root, "config", "environment.schema.json"), name: "scaleway-health", dataClassification: "health-data" }));
+    fs.writeFileSync(file, JSON.stringify({ ...config, $schema: path.join(root, "config", "environment.schema.json"), name: "scaleway-health", dataClassification: "health-data", migration: { ...config.migration, plan: path.join(root, "config", "migration", "scaleway-dev.json") } }));
     const { status, outdir, stderr } = runApp({ HDH_ENV: file });
     expect(status).toBe(1);
     const [first, ...findings] = stderr.trim().split("\n");

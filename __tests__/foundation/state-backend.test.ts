@@ -9,14 +9,14 @@ import { keepProviderLockFile, LOCK_FILE_NAME, lockFileOf, stackKindOf } from ".
 import type { StateEncryptionConfig } from "../../config/environment";
 import { configureStateBackend, configureStateEncryption, encryptionBlock, requiredVersionFor, requireTerraformVersion, runsOpenTofu } from "../../stacks/state-backend";
 import { collectProviderLocks } from "../../tools/provider-locks";
-import { FIXTURE_ENVIRONMENTS, sharedSynth } from "../app-fixture";
+import { FIXTURE_ENVIRONMENTS, sharedSynth, type FixtureEnvironment } from "../app-fixture";
 import { loadTestEnvironment } from "../helpers/environments";
 import { fixture } from "../migration/helpers";
 
 const SYNTH_TIMEOUT_MS = 120_000;
 
 /** Every synthesized stack of an environment, by name. */
-async function stacksOf(environment: "dev" | "prod") {
+async function stacksOf(environment: FixtureEnvironment) {
   const { outdir } = await sharedSynth(environment);
   const manifest = JSON.parse(fs.readFileSync(path.join(outdir, "manifest.json"), "utf8")) as { stacks: Record<string, { synthesizedStackPath: string }> };
   return Object.entries(manifest.stacks).map(([name, stack]) => ({ name, json: JSON.parse(fs.readFileSync(path.join(outdir, stack.synthesizedStackPath), "utf8")) }));

@@ -6,19 +6,8 @@ import { migrationDnsResolverAddress } from "../../constructs/legacy/migration-d
 import { postgresSubnetCidr } from "../../constructs/legacy/network";
 import { databaseCopyCloudInit, type DatabaseCopyScriptOptions } from "../../constructs/migration/database-copy-script";
 import { renderMigrationReport } from "../../tools/migration-report";
-import { checkedPlan, databaseDataset, errorOf, fixture, resourcesOf, synthLegacy, synthMigration, type Mutable, type Synthesized } from "./helpers";
+import { checkedPlan, databaseDataset, errorOf, file, fixture, resourcesOf, synthLegacy, synthMigration, type CloudConfig, type Mutable, type Synthesized } from "./helpers";
 import type { MigrationPlan } from "../../config/migration/plan";
-
-interface CloudConfig {
-  write_files: { path: string; content: string; permissions?: string }[];
-  runcmd: string[][];
-}
-
-function file(config: CloudConfig, path: string): string {
-  const found = config.write_files.find((f) => f.path === path);
-  if (!found) throw new Error(`no ${path} in the cloud-init`);
-  return found.content;
-}
 
 function copyWorkers(json: Synthesized): Synthesized[] {
   return resourcesOf(json, "openstack_compute_instance_v2")
@@ -268,10 +257,11 @@ describe("the copy worker's script", () => {
   const options: DatabaseCopyScriptOptions = {
     datasetId: "portal-db",
     mode: "replicating",
+    method: "logical-replication",
     source: { fqdn: "psql.postgres.database.azure.com", subnetCidr: "10.112.0.0/24", resolverAddress: "10.110.0.36", database: "portal", administratorLogin: "hdhmigration", administratorPassword: "a", replicationPassword: "r" },
-    target: { address: "10.210.64.10", port: 5432, administratorLogin: "postgres", administratorPassword: "t", database: "portal" },
+    target: { address: "10.210.64.10", port: 5432, administratorLogin: "postgres", administratorPassword: "t", database: "portal", tls: { sslMode: "require" } },
     clientInstallScript: "install_pgdg() { :; }",
-    report: { swiftAuthUrl: "https://keystone/v3", swiftRegion: "R", container: "c", path: "_migration/portal-db/table-checksums.tsv", applicationCredentialId: "i", applicationCredentialSecret: "s" },
+    report: { container: "c", path: "_migration/portal-db/table-checksums.tsv", remote: ["type = swift", "application_credential_secret = s"] },
   };
 
   it.each(["replicating", "cutover"] as const)("has no ${ Terraform would read, and parses as bash (%s)", (mode) => {

@@ -62,7 +62,7 @@ export function migrationStack(environment: OpenStackEnvironmentConfig, plan: Lo
     environment,
     environmentFile: "config/environments/test.json",
     plan,
-    target: (stack) => new SovereignTargetStandIn(stack, "sovereign", { environment }),
+    target: (stack) => new SovereignTargetStandIn(stack, "sovereign", { environment }).migrationTarget,
     // The legacy server's copy administrator, as the legacy stack would pass it (generated, by reference).
     source: (stack) => ({ postgresCopyAdministrator: { login: MIGRATION_ADMINISTRATOR_LOGIN, password: new Password(stack, "legacy-copy-administrator", { length: 40, special: false }).result } }),
     ...extra,
@@ -93,4 +93,17 @@ export function errorOf(body: () => unknown): Error {
     return error as Error;
   }
   throw new Error("expected an error, none was thrown");
+}
+
+/** A worker's cloud-init (`#cloud-config`), parsed. */
+export interface CloudConfig {
+  write_files: { path: string; content: string; permissions?: string }[];
+  runcmd: string[][];
+}
+
+/** The content of one file a cloud-init writes (fails the test when there is none). */
+export function file(config: CloudConfig, path: string): string {
+  const found = config.write_files.find((f) => f.path === path);
+  if (!found) throw new Error(`no ${path} in the cloud-init`);
+  return found.content;
 }

@@ -88,11 +88,9 @@ describe("the replication script", () => {
       sourceContainer: "c",
       blobPrivateIp: "10.0.1.4",
       sourceSas: "?sv=x",
-      swiftAuthUrl: "https://keystone/v3",
-      swiftRegion: "R",
-      swiftContainer: "raw",
-      applicationCredentialId: "id",
-      applicationCredentialSecret: "secret",
+      targetBucket: "raw",
+      sovereignRemote: ["type = swift", "application_credential_secret = secret"],
+      targetName: "Swift",
       transfers: 4,
     });
     expect(text).not.toMatch(/\$\{|%\{/);

@@ -17,9 +17,13 @@ import { KeymanagerSecretV1 } from "../../.gen/providers/openstack/keymanager-se
 import { NetworkingSecgroupRuleV2 } from "../../.gen/providers/openstack/networking-secgroup-rule-v2";
 import { NetworkingSecgroupV2 } from "../../.gen/providers/openstack/networking-secgroup-v2";
 import { NetworkingPortV2 } from "../../.gen/providers/openstack/networking-port-v2";
-import type { SovereignDatabaseTarget, SovereignMigrationTarget, SovereignSubnetRole, StoredSecretProps } from "../../constructs/migration/sovereign-target";
+import type { MigrationTargetSource, SovereignDatabaseTarget, StoredSecretProps } from "../../constructs/migration/sovereign-target";
+import { OpenStackMigrationTarget } from "../../constructs/sovereign/openstack/migration-target";
 import { pgdgInstallScript } from "../../constructs/sovereign/openstack/postgres-cloud-init";
+import { openStackEnvironment } from "../../config/sovereign-cloud";
 import { Fn } from "cdktf";
+
+type SovereignSubnetRole = "ingress" | "application" | "data" | "administration";
 
 export interface SovereignTargetStandInProps {
   readonly environment: EnvironmentConfig;
@@ -30,10 +34,10 @@ export interface SovereignTargetStandInProps {
 }
 
 /**
- * A minimal sovereign target with the members the migration needs, used by the tests and by the app
- * until the sovereign stack exposes them. Not meant to be deployed: pass the SovereignStack instead.
+ * A minimal OpenStack landing zone with the members the migration needs, used by the tests: its
+ * `migrationTarget` is the OpenStack family's, as SovereignStack builds it. Not meant to be deployed.
  */
-export class SovereignTargetStandIn extends Construct implements SovereignMigrationTarget {
+export class SovereignTargetStandIn extends Construct implements MigrationTargetSource {
   readonly router: NetworkingRouterV2;
   readonly subnets: Record<SovereignSubnetRole, NetworkingSubnetV2>;
   readonly dataContainers: Record<string, ObjectstorageContainerV1>;
@@ -41,6 +45,7 @@ export class SovereignTargetStandIn extends Construct implements SovereignMigrat
   readonly dnsZone: DnsZoneV2;
   readonly project: IdentityProjectV3;
   readonly database: SovereignDatabaseTarget;
+  readonly migrationTarget: OpenStackMigrationTarget;
 
   constructor(scope: Construct, id: string, props: SovereignTargetStandInProps) {
     super(scope, id);
@@ -71,16 +76,33 @@ export class SovereignTargetStandIn extends Construct implements SovereignMigrat
     const group = new NetworkingSecgroupV2(this, "database-group", { name: `hdh-${env}-data`, deleteDefaultRules: true });
     const admin = new Password(this, "database-admin", { length: 40, special: false });
     this.database = {
+      copyMethod: "logical-replication",
       primaryAddress: Fn.element(primary.allFixedIps, 0),
       port: 5432,
       adminUsername: "postgres",
       adminPassword: admin.result,
       postgresVersion: "16",
+      clientCidr: this.subnets.data.cidr,
+      tls: { sslMode: "require" },
+      ensureDatabase: () => undefined,
       clientInstallScript: (packages) => pgdgInstallScript({ repository: "https://apt.postgresql.org/pub/repos/apt", signingKeyUrl: "https://www.postgresql.org/media/keys/ACCC4CF8.asc" }, packages),
       allowSubscriberEgress: (scope, ruleId, cidr) => {
         new NetworkingSecgroupRuleV2(scope, ruleId, { securityGroupId: group.id, direction: "egress", ethertype: "IPv4", protocol: "tcp", portRangeMin: 5432, portRangeMax: 5432, remoteIpPrefix: cidr });
       },
     };
+    const sovereign = openStackEnvironment(props.environment, "the stand-in", "the stand-in target").sovereign;
+    this.migrationTarget = new OpenStackMigrationTarget({
+      authUrl: sovereign.authUrl,
+      region: sovereign.region,
+      router: this.router,
+      dataSubnet: this.subnets.data,
+      containers: this.dataContainers,
+      portalLoadBalancer: this.portalLoadBalancer,
+      dnsZone: this.dnsZone,
+      project: this.project,
+      database: this.database,
+      storeSecret: (scope, id, secret) => this.storeSecret(scope, id, secret),
+    });
   }
 
   storeSecret(scope: Construct, id: string, props: StoredSecretProps): string {

@@ -249,3 +249,17 @@ describe("the shipped catalogues", () => {
     expect(test.description).toMatch(/^TEST catalogue, used only by the test suite/);
   });
 });
+
+describe("zones and their regions", () => {
+  const catalogue = RegionCatalogue.load();
+
+  it("gives a zone's region (where a zone-level resource counts), and nothing for a region or an unknown name", () => {
+    expect(catalogue.parentRegionOf("scaleway", "fr-par-1")?.region).toBe("fr-par");
+    expect(catalogue.parentRegionOf("scaleway", "FR-PAR-2")?.region).toBe("fr-par");
+    expect(catalogue.parentRegionOf("scaleway", "nl-ams-3")?.region).toBe("nl-ams");
+    expect(catalogue.parentRegionOf("scaleway", "fr-par")).toBeUndefined();
+    expect(catalogue.parentRegionOf("scaleway", "fr-par-9")).toBeUndefined();
+    expect(catalogue.parentRegionOf("openstack", "fr-par-1")).toBeUndefined();
+    expect(catalogue.parentRegionOf("azurerm", "francecentral")).toBeUndefined();
+  });
+});

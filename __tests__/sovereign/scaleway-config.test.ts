@@ -39,12 +39,12 @@ describe("sovereign.cloud", () => {
     expect(sovereignCloudOf(loadEnvironment(explicit).config.sovereign)).toBe("openstack");
   });
 
-  it("loads scaleway-dev: synthetic data in fr-par, zones fr-par-1 and fr-par-2, local state, no migration section yet", () => {
+  it("loads scaleway-dev: synthetic data in fr-par, zones fr-par-1 and fr-par-2, local state, a migration from its synthetic Azure estate", () => {
     const loaded = loadEnvironment("scaleway-dev");
     const config = scalewayEnvironment(loaded.config, loaded.file);
     expect(config).toMatchObject({ dataClassification: "synthetic", stateBackend: { type: "local" } });
     expect(config.sovereign).toMatchObject({ region: "fr-par", zones: ["fr-par-1", "fr-par-2"] });
-    expect(config.migration).toBeUndefined();
+    expect(config.migration).toMatchObject({ plan: "../migration/scaleway-dev.json", worker: { imageName: "debian_bookworm", flavorName: "PRO2-XS" } });
     expect(loaded.catalogue.lookup("scaleway", "fr-par")?.jurisdiction).toBe("EU");
   });
 
@@ -80,19 +80,31 @@ describe("sovereign.cloud", () => {
 });
 
 describe("the app of a Scaleway environment", () => {
-  it("builds the Scaleway sovereign stack (and the OpenStack one for dev), and no migration stack until the migration to Scaleway exists", () => {
+  it("builds the Scaleway sovereign stack and a migration stack to it (and the OpenStack ones for dev)", () => {
     const scaleway = addEnvironmentStacks(Testing.app() as App, loadEnvironment("scaleway-dev"));
     expect(scaleway.sovereign).toBeInstanceOf(ScalewaySovereignStack);
     expect(scaleway.sovereign.node.id).toBe("sovereign-scaleway-dev");
-    expect(scaleway.migration).toBeUndefined();
-    expect(addEnvironmentStacks(Testing.app() as App, loadEnvironment("dev")).sovereign).toBeInstanceOf(SovereignStack);
+    expect(scaleway.migration?.node.id).toBe("migration-scaleway-dev");
+    expect(scaleway.migration?.target).toBe(scaleway.sovereign.migrationTarget);
+    const dev = addEnvironmentStacks(Testing.app() as App, loadEnvironment("dev"));
+    expect(dev.sovereign).toBeInstanceOf(SovereignStack);
+    expect(dev.migration?.target.cloud).toBe("openstack");
   });
 
-  it("refuses a migration section on a Scaleway environment with one line (the migration to Scaleway is a later phase)", () => {
-    const file = variantOf("scaleway-dev", (e) => {
-      e.migration = { plan: path.join(ENVIRONMENTS_DIR, "..", "migration", "dev.json"), transferRateGiBPerDay: 100, worker: { imageName: "Debian 12", flavorName: "b3-8" }, portalRecordName: "portal" };
+  it("builds a Scaleway environment without a migration section with no migration stack", () => {
+    const file = variantOf("scaleway-dev", (e) => delete e.migration);
+    expect(addEnvironmentStacks(Testing.app() as App, loadEnvironment(file)).migration).toBeUndefined();
+  });
+
+  it("refuses, while the environment migrates, a workspace on the slot the migration's workers take for their network", () => {
+    const file = variantOf("scaleway-dev", (e) => ((e.sovereign.workspaces as { networkSlot: number }[])[1].networkSlot = 127));
+    expect(errorOf(() => loadEnvironment(file)).message).toBe(
+      `${file}: sovereign.workspaces[1].networkSlot: slot 127 (10.220.255.0/24) is the migration workers' network while the environment has a migration section: give workspace 'synthetic-cohort-b' another slot`,
+    );
+    const without = variantOf("scaleway-dev", (e) => {
+      delete e.migration;
+      (e.sovereign.workspaces as { networkSlot: number }[])[1].networkSlot = 127;
     });
-    const error = errorOf(() => addEnvironmentStacks(Testing.app() as App, loadEnvironment(file)));
-    expect(error.message).toBe(`${file}: sovereign.cloud: the migration stack needs an OpenStack landing zone, not 'scaleway'`);
+    expect(loadEnvironment(without).config.sovereign.workspaces[1].networkSlot).toBe(127);
   });
 });

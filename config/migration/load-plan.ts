@@ -1,6 +1,7 @@
 import * as path from "node:path";
 import { ConfigError } from "../config-error";
 import type { EnvironmentConfig } from "../environment";
+import { objectUrlSchemeOf } from "../sovereign-cloud";
 import { readJsonFile, validateAgainstSchema } from "../validate-json";
 import { AzureResourceTypes } from "../load-azure-resource-types";
 import {
@@ -72,7 +73,13 @@ function checkHistory(dataset: MigrationDataset, file: string, field: string): v
   }
 }
 
-function checkVerification(dataset: MigrationDataset, file: string, field: string): void {
+/** What checking a plan needs to know of its environment. */
+export interface PlanCheckOptions {
+  /** How the sovereign cloud's object storage is named in reports' references (`swift`, `s3`); default `swift`. */
+  readonly objectUrlScheme?: string;
+}
+
+function checkVerification(dataset: MigrationDataset, file: string, field: string, options: PlanCheckOptions): void {
   const { verification } = dataset;
   if (dataset.phase === "decommissioned" && !verification) {
     throw new ConfigError(file, `${field}.verification`, "is required for a decommissioned dataset (checksum report reference and date)");
@@ -83,11 +90,12 @@ function checkVerification(dataset: MigrationDataset, file: string, field: strin
   if (cutover && verifiedOn < parseDay(cutover.since, file, `${field}.phaseHistory`)) {
     throw new ConfigError(file, `${field}.verification.verifiedOn`, `${verification.verifiedOn} is before the cutover (${cutover.since}): verify the final copy`);
   }
-  if (isDatabaseDataset(dataset) && verification.checksumReport !== databaseReportReference(dataset)) {
+  const expected = isDatabaseDataset(dataset) ? databaseReportReference(dataset, options.objectUrlScheme) : undefined;
+  if (expected !== undefined && verification.checksumReport !== expected) {
     throw new ConfigError(
       file,
       `${field}.verification.checksumReport`,
-      `'${verification.checksumReport}' is not the report of the database copy: the copy writes per-table row counts and checksums to '${databaseReportReference(dataset)}'`,
+      `'${verification.checksumReport}' is not the report of the database copy: the copy writes per-table row counts and checksums to '${expected}'`,
     );
   }
   const decommissioned = dataset.phaseHistory.find((c) => c.phase === "decommissioned");
@@ -100,7 +108,7 @@ function checkVerification(dataset: MigrationDataset, file: string, field: strin
  * Checks a parsed plan: schema, phase history (valid transitions, in date order, ending at `phase`),
  * verification, duplicates (ids and legacy sources). Every problem is a ConfigError naming file and field.
  */
-export function checkMigrationPlan(data: unknown, file: string): MigrationPlan {
+export function checkMigrationPlan(data: unknown, file: string, options: PlanCheckOptions = {}): MigrationPlan {
   const plan = validateAgainstSchema<MigrationPlan>(planSchema, data, file);
   const ids = new Map<string, number>();
   const sources = new Map<string, string>();
@@ -121,7 +129,7 @@ export function checkMigrationPlan(data: unknown, file: string): MigrationPlan {
       throw new ConfigError(file, `${field}.replicatedGiB`, `${dataset.replicatedGiB} is more than sizeGiB (${dataset.sizeGiB})`);
     }
     checkHistory(dataset, file, field);
-    checkVerification(dataset, file, field);
+    checkVerification(dataset, file, field, options);
   });
   checkNotCopied(plan.notCopied ?? [], file);
   return plan;
@@ -157,7 +165,7 @@ function checkNotCopied(decisions: readonly NotCopiedDecision[], file: string): 
 /** Reads and checks the migration plan of an environment (see checkMigrationPlan). */
 export function loadMigrationPlan(environment: EnvironmentConfig, environmentFile: string): LoadedMigrationPlan {
   const file = planFileOf(environment, environmentFile);
-  return { plan: checkMigrationPlan(readJsonFile(file), file), file };
+  return { plan: checkMigrationPlan(readJsonFile(file), file, { objectUrlScheme: objectUrlSchemeOf(environment.sovereign) }), file };
 }
 
 /** Position of a phase in the migration order (legacy = 0). */

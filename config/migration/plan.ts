@@ -46,8 +46,8 @@ export interface PhaseChange {
 export interface Verification {
   /**
    * Where the report is kept: the checksum report of a blob dataset, e.g.
-   * `swift://raw/_migration/snds-dcir/checksum-report.txt`; the per-table row counts and checksums of a
-   * database dataset, `swift://<reportContainer>/_migration/<id>/table-checksums.tsv`.
+   * `swift://raw/_migration/snds-dcir/checksum-report.txt` (`s3://` on Scaleway); the per-table row counts and
+   * checksums of a database dataset, `<scheme>://<reportContainer>/_migration/<id>/table-checksums.tsv`.
    */
   readonly checksumReport: string;
   /** The day the report was reviewed (YYYY-MM-DD). */
@@ -154,9 +154,12 @@ export function databaseReportPath(datasetId: string): string {
   return `_migration/${datasetId}/table-checksums.tsv`;
 }
 
-/** How the plan's `verification.checksumReport` names a database dataset's report. */
-export function databaseReportReference(dataset: DatabaseDataset): string {
-  return `swift://${dataset.sovereignDatabase.reportContainer}/${databaseReportPath(dataset.id)}`;
+/**
+ * How the plan's `verification.checksumReport` names a database dataset's report: `<scheme>://<report store>/...`,
+ * the scheme of the sovereign cloud's object storage (`swift`, the default; `s3` on Scaleway).
+ */
+export function databaseReportReference(dataset: DatabaseDataset, scheme = "swift"): string {
+  return `${scheme}://${dataset.sovereignDatabase.reportContainer}/${databaseReportPath(dataset.id)}`;
 }
 
 /**

@@ -61,6 +61,11 @@ export interface LegacyPostgresProps extends CommonProps {
   readonly databaseCopy?: boolean;
   /** Database datasets being copied (replicating or cut over): sizes the replication slots. Default 1. */
   readonly databasesCopied?: number;
+  /**
+   * The copy is by logical replication (the target subscribes): the server gets the parameters it needs. False
+   * for a snapshot copy (pg_dump), which needs none (constructs/migration/copy-method.ts). Default true.
+   */
+  readonly logicalReplication?: boolean;
 }
 
 /** Azure's default shared_preload_libraries, plus pg_failover_slots (logical slots survive an HA failover). */
@@ -140,7 +145,7 @@ export class LegacyPostgres extends Construct {
       expectedName: config.serverName,
       dependsOn: [props.delegatedSubnet],
     });
-    if (props.databaseCopy) {
+    if (props.databaseCopy && props.logicalReplication !== false) {
       // One after another: Azure refuses concurrent changes to a server, and restarts it for the static ones
       // (plan the first apply in a maintenance window).
       for (const [name, value] of logicalReplicationParameters(props.databasesCopied ?? 1, config.highAvailability)) {

@@ -5,15 +5,12 @@ import { LocalNetworkGateway } from "@cdktf/provider-azurerm/lib/local-network-g
 import { PublicIp } from "@cdktf/provider-azurerm/lib/public-ip";
 import { VirtualNetworkGateway } from "@cdktf/provider-azurerm/lib/virtual-network-gateway";
 import { VirtualNetworkGatewayConnection } from "@cdktf/provider-azurerm/lib/virtual-network-gateway-connection";
-import { Password } from "@cdktf/provider-random/lib/password";
-import { VpnaasEndpointGroupV2 } from "../../.gen/providers/openstack/vpnaas-endpoint-group-v2";
-import { VpnaasIkePolicyV2 } from "../../.gen/providers/openstack/vpnaas-ike-policy-v2";
-import { VpnaasIpsecPolicyV2 } from "../../.gen/providers/openstack/vpnaas-ipsec-policy-v2";
-import { VpnaasServiceV2 } from "../../.gen/providers/openstack/vpnaas-service-v2";
-import { VpnaasSiteConnectionV2 } from "../../.gen/providers/openstack/vpnaas-site-connection-v2";
 import type { LegacyNames } from "../legacy/naming";
-import { AZURE_SPELLING, DEFAULT_IPSEC_PARAMETERS, OPENSTACK_SPELLING, type IpsecParameters } from "./ipsec-parameters";
-import type { SovereignMigrationTarget } from "./sovereign-target";
+import { AZURE_SPELLING, bgpPeerAddresses, DEFAULT_IPSEC_PARAMETERS, type IpsecParameters } from "./ipsec-parameters";
+import type { SovereignMigrationTarget, SovereignVpnEndpoint } from "./sovereign-target";
+
+/** The IP configuration of the Azure VPN gateway (its BGP peering address is attached to it by name). */
+const GATEWAY_IP_CONFIGURATION = "default";
 
 export interface InterconnectProps {
   /** Short environment name, used in resource names. */
@@ -21,60 +18,45 @@ export interface InterconnectProps {
   readonly legacyNames: LegacyNames;
   /** Azure location of the gateway (the hub's). */
   readonly location: string;
-  /** Azure side of the tunnel: the hub's address space, where the private endpoints are. */
+  /** Azure side of the tunnel: the hub's address space, where the private endpoints are (and the PostgreSQL subnet during a database copy). */
   readonly azureCidrs: readonly string[];
+  /** The address spaces of the Azure networks holding `azureCidrs` (what Azure's gateway announces over BGP). */
+  readonly azureNetworks: readonly string[];
   readonly target: SovereignMigrationTarget;
   /** Tunnel parameters; default DEFAULT_IPSEC_PARAMETERS. */
   readonly parameters?: IpsecParameters;
   readonly tags: Record<string, string>;
+  /** `key=value` tags of the sovereign end's resources. */
+  readonly sovereignTags: readonly string[];
 }
 
 /**
- * Site-to-site IPsec between the legacy hub (Azure VPN gateway) and the sovereign router (OpenStack
- * VPNaaS). One parameter object renders both ends; each end's peer address is the other end's public IP
- * by reference; the pre-shared key is a random_password passed by reference, never written in the code.
- * The tunnel joins the Azure hub to the sovereign `data` subnet only.
+ * Site-to-site IPsec between the legacy hub (Azure VPN gateway) and the sovereign cloud's end (OpenStack
+ * VPNaaS, or Scaleway's Site-to-Site VPN, built by the target). One parameter object renders both ends; each
+ * end's peer address is the other end's public IP by reference; the pre-shared key is generated (by the random
+ * provider, or by the sovereign cloud itself) and passed by reference, never written in the code. The tunnel
+ * joins the Azure hub to the sovereign network of the migration's workers only. A route-based sovereign end
+ * (BGP) makes the Azure gateway a BGP speaker on the parameter set's inside addresses; a policy-based one
+ * (VPNaaS) gets Azure's policy-based traffic selectors on exactly the two sides' ranges.
  */
 export class Interconnect extends Construct {
   readonly parameters: IpsecParameters;
-  readonly preSharedKey: Password;
+  readonly sovereignEnd: SovereignVpnEndpoint;
   readonly azureGateway: VirtualNetworkGateway;
   readonly azureConnection: VirtualNetworkGatewayConnection;
-  readonly vpnService: VpnaasServiceV2;
-  readonly siteConnection: VpnaasSiteConnectionV2;
+  /** The pre-shared key both ends use, by reference. */
+  readonly preSharedKey: string;
 
   constructor(scope: Construct, id: string, props: InterconnectProps) {
     super(scope, id);
     const parameters = props.parameters ?? DEFAULT_IPSEC_PARAMETERS;
     this.parameters = parameters;
-    const sovereignSubnet = props.target.subnets.data;
     const name = `hdh-${props.environmentName}-azure-sovereign`;
 
-    // Printable, unambiguous characters that both clouds accept in a PSK without escaping.
-    this.preSharedKey = new Password(this, "psk", { length: 64, special: false });
-
-    // OpenStack end
-    const ike = new VpnaasIkePolicyV2(this, "ike-policy", {
-      name: `${name}-ike`,
-      ikeVersion: parameters.ike.version,
-      encryptionAlgorithm: OPENSTACK_SPELLING.cipher[parameters.ike.encryption],
-      authAlgorithm: OPENSTACK_SPELLING.integrity[parameters.ike.integrity],
-      pfs: OPENSTACK_SPELLING.group[parameters.ike.dhGroup],
-      phase1NegotiationMode: "main",
-      lifetime: [{ units: "seconds", value: parameters.ike.lifetimeSeconds }],
-    });
-    const ipsec = new VpnaasIpsecPolicyV2(this, "ipsec-policy", {
-      name: `${name}-ipsec`,
-      encryptionAlgorithm: OPENSTACK_SPELLING.cipher[parameters.ipsec.encryption],
-      authAlgorithm: OPENSTACK_SPELLING.integrity[parameters.ipsec.integrity],
-      pfs: OPENSTACK_SPELLING.group[parameters.ipsec.pfsGroup],
-      transformProtocol: "esp",
-      encapsulationMode: "tunnel",
-      lifetime: [{ units: "seconds", value: parameters.ipsec.lifetimeSeconds }],
-    });
-    this.vpnService = new VpnaasServiceV2(this, "vpn-service", { name, routerId: props.target.router.id, adminStateUp: true });
-    const localGroup = new VpnaasEndpointGroupV2(this, "local-endpoints", { name: `${name}-local`, type: "subnet", endpoints: [sovereignSubnet.id] });
-    const peerGroup = new VpnaasEndpointGroupV2(this, "peer-endpoints", { name: `${name}-peer`, type: "cidr", endpoints: [...props.azureCidrs] });
+    // Sovereign end
+    const sovereign = props.target.vpnEndpoint(this, { name, azureCidrs: props.azureCidrs, azureNetworks: props.azureNetworks, parameters, tags: props.sovereignTags });
+    this.sovereignEnd = sovereign;
+    const bgp = sovereign.routing.kind === "bgp" ? { sovereign: sovereign.routing, addresses: bgpPeerAddresses(parameters) } : undefined;
 
     // Azure end
     const group = new DataAzurermResourceGroup(this, "resource-group", { name: props.legacyNames.resourceGroup });
@@ -101,18 +83,24 @@ export class Interconnect extends Construct {
       sku: "VpnGw2AZ",
       generation: "Generation2",
       activeActive: false,
-      enableBgp: false,
-      ipConfiguration: [{ name: "default", publicIpAddressId: publicIp.id, subnetId: gatewaySubnet.id, privateIpAddressAllocation: "Dynamic" }],
+      enableBgp: bgp !== undefined,
+      // BGP on a custom (APIPA) address: the sovereign end peers with it inside the tunnel.
+      bgpSettings: bgp ? { asn: parameters.bgp.azureAsn, peeringAddresses: [{ ipConfigurationName: GATEWAY_IP_CONFIGURATION, apipaAddresses: [bgp.addresses.azure] }] } : undefined,
+      ipConfiguration: [{ name: GATEWAY_IP_CONFIGURATION, publicIpAddressId: publicIp.id, subnetId: gatewaySubnet.id, privateIpAddressAllocation: "Dynamic" }],
       tags: props.tags,
     });
     const localGateway = new LocalNetworkGateway(this, "sovereign-gateway", {
       name: `lgw-${name}`,
       resourceGroupName: group.name,
       location: props.location,
-      gatewayAddress: this.vpnService.externalV4Ip,
-      addressSpace: [sovereignSubnet.cidr],
+      gatewayAddress: sovereign.publicAddress,
+      // With BGP, Azure learns the sovereign ranges from the sovereign end's announcements (its routing policy).
+      addressSpace: bgp ? undefined : [...sovereign.sovereignCidrs],
+      bgpSettings: bgp ? { asn: bgp.sovereign.asn as number, bgpPeeringAddress: bgp.addresses.sovereign } : undefined,
       tags: props.tags,
     });
+    const { preSharedKey } = sovereign.connect({ publicAddress: publicIp.ipAddress });
+    this.preSharedKey = preSharedKey;
     this.azureConnection = new VirtualNetworkGatewayConnection(this, "azure-connection", {
       name: `cn-${name}`,
       resourceGroupName: group.name,
@@ -121,11 +109,13 @@ export class Interconnect extends Construct {
       connectionProtocol: "IKEv2",
       virtualNetworkGatewayId: this.azureGateway.id,
       localNetworkGatewayId: localGateway.id,
-      sharedKey: this.preSharedKey.result,
+      sharedKey: preSharedKey,
       dpdTimeoutSeconds: parameters.dpdTimeoutSeconds,
+      enableBgp: bgp ? true : undefined,
+      customBgpAddresses: bgp ? { primary: bgp.addresses.azure } : undefined,
       // Neutron VPNaaS negotiates one child SA per subnet pair: match its traffic selectors exactly.
-      usePolicyBasedTrafficSelectors: true,
-      trafficSelectorPolicy: [{ localAddressCidrs: [...props.azureCidrs], remoteAddressCidrs: [sovereignSubnet.cidr] }],
+      usePolicyBasedTrafficSelectors: bgp ? undefined : true,
+      trafficSelectorPolicy: bgp ? undefined : [{ localAddressCidrs: [...props.azureCidrs], remoteAddressCidrs: [...sovereign.sovereignCidrs] }],
       ipsecPolicy: {
         ikeEncryption: AZURE_SPELLING.cipher[parameters.ike.encryption],
         ikeIntegrity: AZURE_SPELLING.integrity[parameters.ike.integrity],
@@ -136,21 +126,6 @@ export class Interconnect extends Construct {
         saLifetime: parameters.ipsec.lifetimeSeconds,
       },
       tags: props.tags,
-    });
-
-    this.siteConnection = new VpnaasSiteConnectionV2(this, "site-connection", {
-      name,
-      vpnserviceId: this.vpnService.id,
-      ikepolicyId: ike.id,
-      ipsecpolicyId: ipsec.id,
-      localEpGroupId: localGroup.id,
-      peerEpGroupId: peerGroup.id,
-      peerAddress: publicIp.ipAddress,
-      peerId: publicIp.ipAddress,
-      psk: this.preSharedKey.result,
-      initiator: "bi-directional",
-      adminStateUp: true,
-      dpd: [{ action: "restart", interval: Math.floor(parameters.dpdTimeoutSeconds / 3), timeout: parameters.dpdTimeoutSeconds }],
     });
   }
 }

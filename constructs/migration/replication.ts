@@ -4,16 +4,12 @@ import { stringify } from "yaml";
 import { DataAzurermStorageAccount } from "@cdktf/provider-azurerm/lib/data-azurerm-storage-account";
 import { DataAzurermStorageAccountBlobContainerSas } from "@cdktf/provider-azurerm/lib/data-azurerm-storage-account-blob-container-sas";
 import { DataAzurermPrivateEndpointConnection } from "@cdktf/provider-azurerm/lib/data-azurerm-private-endpoint-connection";
+import type { TerraformResource } from "cdktf";
 import { Rotating } from "@cdktf/provider-time/lib/rotating";
-import { ComputeInstanceV2 } from "../../.gen/providers/openstack/compute-instance-v2";
-import { IdentityApplicationCredentialV3 } from "../../.gen/providers/openstack/identity-application-credential-v3";
-import type { NetworkingSecgroupV2 } from "../../.gen/providers/openstack/networking-secgroup-v2";
 import type { LegacyDataStoreConfig, MigrationWorkerConfig } from "../../config/environment";
 import type { BlobDataset } from "../../config/migration/plan";
-import { swiftContainerPaths } from "../sovereign/openstack/storage";
 import type { LegacyNames } from "../legacy/naming";
-import type { SovereignMigrationTarget } from "./sovereign-target";
-import { workerSecurityGroup } from "./worker-security-group";
+import type { SovereignMigrationTarget, SovereignWorkerGroup } from "./sovereign-target";
 
 /** Where a worker's checksum report lands in its target container (the plan's verification refers to it). */
 export function checksumReportPath(datasetId: string): string {
@@ -29,25 +25,26 @@ export interface ReplicationScriptOptions {
   readonly blobPrivateIp: string;
   /** Container-scoped SAS (read + list), starting with `?`. */
   readonly sourceSas: string;
-  readonly swiftAuthUrl: string;
-  readonly swiftRegion: string;
-  readonly swiftContainer: string;
-  readonly applicationCredentialId: string;
-  readonly applicationCredentialSecret: string;
+  /** The target store's real name (bucket, container). */
+  readonly targetBucket: string;
+  /** The lines of rclone's `[sovereign]` remote (the target's scoped credential, by reference). */
+  readonly sovereignRemote: readonly string[];
+  /** Where the copy goes, in words, for the unit's description (e.g. `Swift`, `Object Storage`). */
+  readonly targetName: string;
   readonly transfers: number;
 }
 
 /**
  * The cloud-init of a replication worker: rclone copies the legacy container to `<container>/<dataset>/`
- * on Swift, comparing checksums, every six hours until cutover; after each pass `rclone check --download`
+ * on the sovereign object storage (Swift, S3), comparing checksums, every six hours until cutover; after each pass `rclone check --download`
  * compares every object byte for byte and the report is uploaded next to the data. The blob endpoint
  * resolves to its private endpoint, so the copy never leaves the tunnel on the Azure side.
  * (No `${` in the scripts: Terraform would read it as an interpolation.)
  */
 export function replicationCloudInit(options: ReplicationScriptOptions): string {
   const source = `legacy:${options.sourceContainer}`;
-  const destination = `sovereign:${options.swiftContainer}/${options.datasetId}`;
-  const report = `sovereign:${options.swiftContainer}/${checksumReportPath(options.datasetId)}`;
+  const destination = `sovereign:${options.targetBucket}/${options.datasetId}`;
+  const report = `sovereign:${options.targetBucket}/${checksumReportPath(options.datasetId)}`;
   const script = [
     "#!/bin/sh",
     "# Copies one legacy dataset to the sovereign object storage and verifies it.",
@@ -65,18 +62,12 @@ export function replicationCloudInit(options: ReplicationScriptOptions): string 
     `sas_url = https://${options.storageAccountName}.blob.core.windows.net/${options.sourceContainer}${options.sourceSas}`,
     "",
     "[sovereign]",
-    "type = swift",
-    "env_auth = false",
-    "auth_version = 3",
-    `auth = ${options.swiftAuthUrl}`,
-    `region = ${options.swiftRegion}`,
-    `application_credential_id = ${options.applicationCredentialId}`,
-    `application_credential_secret = ${options.applicationCredentialSecret}`,
+    ...options.sovereignRemote,
     "",
   ].join("\n");
   const service = [
     "[Unit]",
-    `Description=Replicate dataset ${options.datasetId} from Azure to Swift`,
+    `Description=Replicate dataset ${options.datasetId} from Azure to ${options.targetName}`,
     "After=network-online.target",
     "Wants=network-online.target",
     "[Service]",
@@ -105,35 +96,34 @@ export interface ReplicationWorkersProps {
   readonly legacyNames: LegacyNames;
   readonly target: SovereignMigrationTarget;
   readonly worker: MigrationWorkerConfig;
-  /** Keystone endpoint and region of the sovereign cloud (for rclone's Swift remote). */
-  readonly swiftAuthUrl: string;
-  readonly swiftRegion: string;
   readonly tags: readonly string[];
 }
 
 /**
- * Transfer workers for the datasets in `replicating`, one instance per dataset, each with its own
- * least-privilege credentials: a SAS that can only read and list its one source container, and a Keystone
- * application credential whose access rules allow GET/HEAD/PUT on its one target container only (no
- * DELETE). Credentials reach the instance through user_data by reference, never as literals. The SAS
- * window rotates every 30 days (with a week of overlap); a new window replaces the worker, and rclone
- * resumes where it stopped.
+ * Transfer workers for the datasets in `replicating`, one instance per dataset (in the network the tunnel
+ * reaches), each with its own least-privilege credentials: a SAS that can only read and list its one source
+ * container, and a target credential that writes to its one target store and deletes nothing (the target
+ * cloud's: a Keystone application credential limited to one Swift container, or a Scaleway IAM application's
+ * API key). Credentials reach the instance through user_data by reference, never as literals. The SAS window
+ * (and the target credential's expiry) rotates every 30 days with a week of overlap; a new window replaces the
+ * worker, and rclone resumes where it stopped.
  */
 export class ReplicationWorkers extends Construct {
-  readonly securityGroup: NetworkingSecgroupV2;
+  readonly group: SovereignWorkerGroup;
   /** The worker of each replicating dataset, by dataset id. */
-  readonly workers: Record<string, ComputeInstanceV2> = {};
+  readonly workers: Record<string, TerraformResource> = {};
   private readonly storageAccounts = new Map<string, { account: DataAzurermStorageAccount; blobIp: string }>();
   private readonly sasWindow: Rotating;
 
   constructor(scope: Construct, id: string, private readonly props: ReplicationWorkersProps) {
     super(scope, id);
     this.sasWindow = new Rotating(this, "credential-window", { rotationDays: 30 });
-    // Egress only: HTTPS (Blob over the tunnel, Swift, Keystone), HTTP for the distribution's packages, DNS.
-    this.securityGroup = workerSecurityGroup(this, {
+    // Egress only: HTTPS (Blob over the tunnel, the object storage, its identity service), HTTP for the distribution's packages, DNS.
+    this.group = props.target.workerGroup(this, {
       name: `hdh-${props.environmentName}-replication-workers`,
       description: "Replication workers: no inbound traffic, web and DNS outbound only",
       tags: props.tags,
+      worker: props.worker,
       egress: [
         { name: "https", protocol: "tcp", port: 443, cidr: "0.0.0.0/0" },
         { name: "http", protocol: "tcp", port: 80, cidr: "0.0.0.0/0" },
@@ -143,7 +133,7 @@ export class ReplicationWorkers extends Construct {
   }
 
   /** Adds the worker of one replicating dataset. */
-  addWorker(dataset: BlobDataset, store: LegacyDataStoreConfig): ComputeInstanceV2 {
+  addWorker(dataset: BlobDataset, store: LegacyDataStoreConfig): TerraformResource {
     const { props } = this;
     const scope = new Construct(this, dataset.id);
     const { account, blobIp } = this.storageAccount(store);
@@ -156,22 +146,16 @@ export class ReplicationWorkers extends Construct {
       expiry,
       permissions: { read: true, list: true, add: false, create: false, write: false, delete: false },
     });
-    const container = props.target.dataContainers[dataset.sovereignContainer];
-    const credential = new IdentityApplicationCredentialV3(scope, "swift-credential", {
-      name: `hdh-${props.environmentName}-replicate-${dataset.id}`,
-      description: `Replication of ${dataset.id}: read/write on one Swift container, no delete`,
-      unrestricted: false,
+    const name = `hdh-${props.environmentName}-replicate-${dataset.id}`;
+    const terms = props.target.objectStorage;
+    const access = props.target.objectStoreAccess(scope, "store-credential", {
+      store: dataset.sovereignContainer,
+      name,
+      description: `Replication of ${dataset.id}: read/write on one ${terms.store}, no delete`,
       expiresAt: expiry,
-      accessRules: ["GET", "HEAD", "PUT"].flatMap((method) =>
-        swiftContainerPaths(props.target.project.id, container.name).map((path) => ({ method, path, service: "object-store" })),
-      ),
     });
-    const worker = new ComputeInstanceV2(scope, "worker", {
-      name: `hdh-${props.environmentName}-replicate-${dataset.id}`,
-      imageName: props.worker.imageName,
-      flavorName: props.worker.flavorName,
-      securityGroups: [this.securityGroup.name],
-      network: [{ uuid: props.target.subnets.data.networkId }],
+    const worker = this.group.addWorker(scope, "worker", {
+      name,
       metadata: { dataset: dataset.id, role: "replication-worker" },
       tags: [...props.tags, `dataset=${dataset.id}`],
       userData: replicationCloudInit({
@@ -180,11 +164,9 @@ export class ReplicationWorkers extends Construct {
         sourceContainer: dataset.legacyStore.container,
         blobPrivateIp: blobIp,
         sourceSas: sas.sas,
-        swiftAuthUrl: props.swiftAuthUrl,
-        swiftRegion: props.swiftRegion,
-        swiftContainer: container.name,
-        applicationCredentialId: credential.id,
-        applicationCredentialSecret: credential.secret,
+        targetBucket: access.bucket,
+        sovereignRemote: access.rcloneRemote,
+        targetName: terms.service,
         transfers: props.worker.transfers ?? 16,
       }),
     });

@@ -18,6 +18,11 @@ export const NARROWEST_ENVIRONMENT_PREFIX = 32 - 4 - WORKSPACE_EXTRA_BITS;
 export class AddressPlan {
   /** How many workspace subnets the range holds. */
   readonly workspaceCapacity = 2 ** (WORKSPACE_EXTRA_BITS - 1);
+  /**
+   * The workspace slot a migration's workers take for a network of their own, on clouds that give them one
+   * (Scaleway): the last. A workspace may not hold it while the environment migrates there.
+   */
+  readonly migrationSlot = this.workspaceCapacity - 1;
   private readonly base: number;
   private readonly prefix: number;
 
@@ -46,6 +51,11 @@ export class AddressPlan {
       throw new RangeError(`slot ${slot} is outside 0..${this.workspaceCapacity - 1}`);
     }
     return this.block(this.prefix + WORKSPACE_EXTRA_BITS, this.workspaceCapacity + slot);
+  }
+
+  /** The migration workers' network (the last workspace slot), e.g. 10.210.255.0/24 of 10.210.0.0/16. */
+  migrationCidr(): string {
+    return this.workspaceCidr(this.migrationSlot);
   }
 
   private block(prefix: number, index: number): string {

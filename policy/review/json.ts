@@ -27,8 +27,10 @@ export interface JsonReviewChange {
   readonly importing: boolean;
   readonly moved: boolean;
   readonly deposed: string | null;
-  /** Effective region (canonical catalogue name when known), or null. */
+  /** Effective region (canonical catalogue name when known; a zone's region), or null. */
   readonly region: string | null;
+  /** The zone, for a resource that lives in one (`region` is then the zone's region); absent otherwise. */
+  readonly zone?: string;
   readonly regionStatus: string;
   readonly regionReason: string | null;
   readonly dataStore: boolean;
@@ -97,6 +99,7 @@ function change(c: ReviewedChange): JsonReviewChange {
     moved: c.moved,
     deposed: c.deposed ?? null,
     region: c.catalogueRegion ?? c.region,
+    ...(c.zone !== undefined ? { zone: c.zone } : {}),
     regionStatus: c.regionStatus,
     regionReason: c.regionReason ?? null,
     dataStore: c.dataStore,

@@ -78,6 +78,8 @@ function details(change: ReviewedChange, maxAttributes: number): string {
   if (change.deposed) notes.push(`deposed object ${cell(change.deposed)}`);
   if (change.actionReason) notes.push(cell(change.actionReason.replace(/_/g, " ")));
   if (change.region === null && change.regionStatus !== "region-less" && change.regionReason) notes.push(`no region: ${cell(change.regionReason)}`);
+  // A zone-level resource is grouped with its region; its zone is said here.
+  if (change.zone) notes.push(`zone ${cell(change.zone)}`);
   const shown = change.attributes.slice(0, maxAttributes).map(attributeText);
   if (change.attributes.length > maxAttributes) shown.push(`… ${change.attributes.length - maxAttributes} more`);
   return [...notes, ...shown].join("<br>");

@@ -25,6 +25,11 @@ export interface ChangeLocation {
   readonly catalogueRegion?: string;
   /** The region's country, when the catalogue knows the region with its cloud. */
   readonly country?: string;
+  /**
+   * The zone, when the resource lives in one (a Scaleway instance in `fr-par-1`): `catalogueRegion` is then the
+   * zone's region (`fr-par`), where the change counts.
+   */
+  readonly zone?: string;
   readonly regionStatus: RegionStatus;
   /** Why the region is null. */
   readonly regionReason?: string;
@@ -160,6 +165,16 @@ function locationOf(verdict: ResourceVerdict): ChangeLocation {
   return { region: verdict.region, catalogueRegion: verdict.catalogueRegion, country: verdict.country, regionStatus: verdict.regionStatus, regionReason: verdict.regionReason };
 }
 
+/** A zone-level location counts in its region (the catalogue's zone `parent`): `fr-par-1` is in `fr-par`. */
+function inRegion(location: ChangeLocation, provider: string, catalogue: RegionCatalogue): ChangeLocation {
+  if (location.catalogueRegion === undefined) return location;
+  const parent = catalogue.parentRegionOf(provider, location.catalogueRegion);
+  if (parent) return { ...location, zone: location.catalogueRegion, catalogueRegion: parent.region, country: parent.country };
+  // The engine judges a zone by its region already (catalogueRegion is the region): the zone is the name the resource gave.
+  const zoneParent = location.region !== null ? catalogue.parentRegionOf(provider, location.region) : undefined;
+  return zoneParent?.region === location.catalogueRegion ? { ...location, zone: location.region ?? undefined } : location;
+}
+
 /** A drift entry reports what already happened outside Terraform: it never blocks the pull request. */
 function reviewChange(change: PlanChange, location: ChangeLocation, drift: boolean): ReviewedChange {
   const dataStore = change.mode === "managed" && isDataStore(change.type);
@@ -167,8 +182,8 @@ function reviewChange(change: PlanChange, location: ChangeLocation, drift: boole
   return { ...change, ...location, dataStore, blocking: !drift && dataStore && destroys };
 }
 
-/** Groups the planned managed resources and the plan's changes by provider, then region. */
-function estateOf(evaluation: EvaluationResult, stacks: readonly StackReview[]): EstateRegion[] {
+/** Groups the planned managed resources and the plan's changes by provider, then region (a zone in its region). */
+function estateOf(evaluation: EvaluationResult, stacks: readonly StackReview[], catalogue: RegionCatalogue): EstateRegion[] {
   type Mutable = { -readonly [K in keyof EstateRegion]: EstateRegion[K] };
   const groups = new Map<string, Mutable>();
   const group = (provider: string, location: ChangeLocation): Mutable => {
@@ -182,7 +197,7 @@ function estateOf(evaluation: EvaluationResult, stacks: readonly StackReview[]):
     }
     return entry;
   };
-  for (const verdict of evaluation.resources) group(verdict.provider, locationOf(verdict)).resources += 1;
+  for (const verdict of evaluation.resources) group(verdict.provider, inRegion(locationOf(verdict), verdict.provider, catalogue)).resources += 1;
   for (const stack of stacks) {
     for (const change of stack.changes) {
       if (change.mode !== "managed") continue;
@@ -221,7 +236,8 @@ export function reviewPlans(plans: readonly PlanFile[], options: ReviewOptions =
     const locator = new StackLocator(plan, policyStacks[i], catalogue);
     const review = (change: PlanChange, drift: boolean): ReviewedChange => {
       const verdict = !drift && change.action !== "delete" && !change.deposed ? verdicts.get(`${plan.stack}|${change.address}`) : undefined;
-      return reviewChange(change, verdict ? locationOf(verdict) : locator.locate(change, drift || change.action === "delete" || change.deposed !== undefined), drift);
+      const location = verdict ? locationOf(verdict) : locator.locate(change, drift || change.action === "delete" || change.deposed !== undefined);
+      return reviewChange(change, inRegion(location, change.provider, catalogue), drift);
     };
     const changes = plan.changes.map((c) => review(c, false));
     return {
@@ -247,7 +263,7 @@ export function reviewPlans(plans: readonly PlanFile[], options: ReviewOptions =
     blocking: stacks.flatMap((s) => s.changes.filter((c) => c.blocking)),
     evaluation,
     migration,
-    estate: estateOf(evaluation, stacks),
+    estate: estateOf(evaluation, stacks, catalogue),
     today,
     sensitiveStrings,
     reconciliation: options.reconciliation,

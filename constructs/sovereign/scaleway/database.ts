@@ -11,7 +11,7 @@ import type { ScalewayPrivateNetwork } from "./network";
 import { GeneratedPassword } from "./secrets";
 
 /** The database's first user, which Scaleway makes its administrator. */
-const ADMIN_USER = "hdh_admin";
+export const ADMIN_USER = "hdh_admin";
 
 export interface ManagedPostgresProps {
   readonly context: SovereignContext;

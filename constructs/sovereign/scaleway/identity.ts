@@ -112,6 +112,12 @@ export interface ProjectPolicyProps {
   /** The principal: a group or an application. */
   readonly groupId?: string;
   readonly applicationId?: string;
+  /**
+   * An IAM condition (CEL) narrowing the rule further, e.g. `inIpRange(request.ip, "203.0.113.7/32")` (where the
+   * requests come from) or `resource.id == "<uuid>"` (one key, for the products that support resource-level
+   * conditions); none by default.
+   */
+  readonly condition?: string;
 }
 
 /**
@@ -136,7 +142,7 @@ export class ProjectPolicy extends Construct {
       description: props.description,
       groupId: props.groupId,
       applicationId: props.applicationId,
-      rule: [{ projectIds: [props.projectId], permissionSetNames: [...props.permissionSets].sort() }],
+      rule: [{ projectIds: [props.projectId], permissionSetNames: [...props.permissionSets].sort(), condition: props.condition }],
       tags: resourceTags(props.context),
     });
   }

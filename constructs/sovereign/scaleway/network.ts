@@ -54,8 +54,8 @@ export interface ScalewayPrivateNetworkProps {
   readonly projectId: string;
   /** Name suffix, e.g. `data` or `ws-cohort-a`. */
   readonly name: string;
-  /** The tier (or `workspace`), written in tags. */
-  readonly tier: NetworkTierName | "workspace";
+  /** The tier (or `workspace`, or `migration` for the migration's workers), written in tags. */
+  readonly tier: NetworkTierName | "workspace" | "migration";
   /** The network's IPv4 range, carved by the AddressPlan. */
   readonly cidr: string;
   /**

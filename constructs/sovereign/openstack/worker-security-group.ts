@@ -1,15 +1,7 @@
 import type { Construct } from "constructs";
-import { NetworkingSecgroupRuleV2 } from "../../.gen/providers/openstack/networking-secgroup-rule-v2";
-import { NetworkingSecgroupV2 } from "../../.gen/providers/openstack/networking-secgroup-v2";
-
-/** One allowed outbound flow of a worker: a protocol and port to an IPv4 range. */
-export interface WorkerEgress {
-  /** Names the rule: `egress-<name>`. */
-  readonly name: string;
-  readonly protocol: "tcp" | "udp";
-  readonly port: number;
-  readonly cidr: string;
-}
+import { NetworkingSecgroupRuleV2 } from "../../../.gen/providers/openstack/networking-secgroup-rule-v2";
+import { NetworkingSecgroupV2 } from "../../../.gen/providers/openstack/networking-secgroup-v2";
+import type { WorkerEgress } from "../../migration/sovereign-target";
 
 /**
  * The security group of the migration's workers: nothing inbound (Neutron's default rules deleted), only the
