@@ -11,7 +11,8 @@ const FIXTURES = path.join(__dirname, "fixtures");
 
 type Run = CliRun;
 
-const cli = (args: string[], cwd = ROOT): Promise<Run> => runPolicyCli(args, { cwd });
+/** In this process; `binary`: bin/hdh-policy.js in a child process, for the runs that prove the executable itself. */
+const cli = (args: string[], cwd = ROOT, binary = false): Promise<Run> => runPolicyCli(args, { cwd, binary });
 
 const fixture = (name: string) => path.join(FIXTURES, name);
 const BUILTIN = path.join(ROOT, "config", "catalogues", "builtin.json");
@@ -30,7 +31,7 @@ describe("hdh-policy check", () => {
     const sarifFile = path.join(work, "report.sarif");
     const junitFile = path.join(work, "report.xml");
     const entries: [string, Promise<Run>][] = [
-      ["default", cli(["check", "--today", "2026-11-29", ...WITH_TEST_CONTRACT], work)],
+      ["default", cli(["check", "--today", "2026-11-29", ...WITH_TEST_CONTRACT], work, true)],
       ["afterDeadline", cli(["check", "--today", "2027-01-01", "--format", "json", ...WITH_TEST_CONTRACT], work)],
       ["repositoryContract", cli(["check", "--today", "2026-11-29", "--format", "json"], work)],
       ["compliant", cli(["check", fixture("compliant.tf.json"), "--format", "json"])],
@@ -39,7 +40,7 @@ describe("hdh-policy check", () => {
       ["sarif", cli(["check", fixture("plan.json"), fixture("hcl"), "--format", "sarif", "--output", sarifFile])],
       ["junit", cli(["check", fixture("plan.json"), "--format", "junit", "--output", junitFile])],
       ["markdown", cli(["check", fixture("plan.json"), "--format", "markdown"])],
-      ["malformed", cli(["check", fixture("malformed.json")])],
+      ["malformed", cli(["check", fixture("malformed.json")], ROOT, true)],
       ["missing", cli(["check", fixture("nope.json")])],
       ["badFlag", cli(["check", "--format", "yaml", fixture("plan.json")])],
       ["badRequire", cli(["check", "--require", "EU;HDS", fixture("plan.json")])],
