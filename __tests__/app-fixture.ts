@@ -27,7 +27,7 @@ import type { StackPlanResult } from "../tools/offline-plan";
 export const REPOSITORY_ROOT = resolve(__dirname, "..");
 const CACHE_ROOT = join(REPOSITORY_ROOT, "node_modules", ".cache", "hdh-test-app");
 /** What synthesis and offline planning read, relative to the repository root. */
-const INPUTS = ["__tests__/app-fixture.ts", "__tests__/helpers/environments.ts", "__tests__/helpers/synth-test-app.ts", "__tests__/helpers/TEST-prod-contract.catalogue.json", "main.ts", "cdktf.json", "package-lock.json", "tsconfig.json", ".swcrc", "config", "constructs", "stacks", "policy", "providers", "tools", ".gen"];
+const INPUTS = ["__tests__/app-fixture.ts", "__tests__/helpers/environments.ts", "__tests__/helpers/synth-environment.ts", "__tests__/helpers/synth-test-app.ts", "__tests__/helpers/TEST-prod-contract.catalogue.json", "main.ts", "cdktf.json", "package-lock.json", "tsconfig.json", ".swcrc", "config", "constructs", "stacks", "policy", "providers", "tools", ".gen"];
 /** Environment variables that change what the app synthesizes or plans. */
 const RELEVANT_ENV = /^(HDH_(?!JEST_|TEST_|PREPARE_)|TF_VAR_|TERRAFORM_BINARY_NAME$)/;
 const LOCK_TIMEOUT_MS = 300_000;

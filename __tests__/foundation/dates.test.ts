@@ -10,7 +10,8 @@ import { readEnvironmentConfig } from "../../config/load-environment";
 import type { JsonReport } from "../../policy/reporters/json";
 import { runPolicyCli, type CliRun } from "../helpers/cli";
 import { sharedSynth } from "../app-fixture";
-import { synthTestEnvironment, TEST_TODAY } from "../helpers/environments";
+import { TEST_TODAY } from "../helpers/environments";
+import { synthTestEnvironment } from "../helpers/synth-environment";
 
 const root = path.resolve(__dirname, "..", "..");
 const outdir = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), "hdh-dates-")), "cdktf.out");

@@ -2,12 +2,12 @@
  * The one way tests load an environment. prod's contract catalogue (config/catalogues/prod-bare-metal-pod.json)
  * ships as `pending-contract`, so prod fails closed until the contract is filled: tests that build prod swap it
  * for the TEST contract catalogue beside this file (loadEnvironment's contractCatalogues option, which no
- * synthesized artefact can set), and judge as of a fixed day.
+ * synthesized artefact can set), and judge as of a fixed day. Synthesizing a whole environment is
+ * synth-environment.ts's: this file loads no stack, so that suites that only need an environment's data
+ * do not load cdktf and every provider binding.
  */
 import * as path from "node:path";
-import { App } from "cdktf";
 import { loadEnvironment, type LoadedEnvironment, type LoadEnvironmentOptions } from "../../config/load-environment";
-import { addEnvironmentStacks, type EnvironmentStacks } from "../../stacks/app";
 
 /** The day tests judge as of (also HDH_TODAY for the whole run: see __tests__/global-setup.js). */
 export const TEST_TODAY = "2026-11-29";
@@ -25,12 +25,4 @@ export function loadTestEnvironment(name: string, options: LoadEnvironmentOption
     ...(PENDING_CONTRACT_ENVIRONMENTS.has(name) ? { contractCatalogues: [TEST_CONTRACT_CATALOGUE] } : {}),
     ...options,
   });
-}
-
-/** Synthesizes an environment's stacks into `outdir` as `cdktf synth` would, through loadTestEnvironment. */
-export function synthTestEnvironment(name: string, outdir: string, options: LoadEnvironmentOptions = {}): EnvironmentStacks {
-  const app = new App({ outdir });
-  const stacks = addEnvironmentStacks(app, loadTestEnvironment(name, options));
-  app.synth();
-  return stacks;
 }

@@ -5,7 +5,7 @@
  * pending; like main.ts, a bad configuration stops it with one line on stderr.
  */
 import { exitOnConfigError } from "../../config/config-error";
-import { synthTestEnvironment } from "./environments";
+import { synthTestEnvironment } from "./synth-environment";
 
 const [environment] = process.argv.slice(2);
 const outdir = process.env.CDKTF_OUTDIR;

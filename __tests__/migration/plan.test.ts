@@ -3,7 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { ConfigError } from "../../config/config-error";
 import { checkMigrationPlan, loadMigrationPlan } from "../../config/migration/load-plan";
-import { errorOf, fixture } from "./helpers";
+import { errorOf, fixture } from "./plan-helpers";
 
 const FILE = "config/migration/test.json";
 

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { readEnvironment } from "../../config/load-environment";
 import { resolveToday } from "../../config/today";
 import { estimateMigration, formatSize, renderEnvironmentMigrationReport, renderMigrationReport } from "../../tools/migration-report";
-import { checkedPlan, errorOf, fixture } from "./helpers";
+import { checkedPlan, errorOf, fixture } from "./plan-helpers";
 
 const TODAY = "2026-11-29";
 

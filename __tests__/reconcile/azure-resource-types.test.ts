@@ -3,7 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { ConfigError } from "../../config/config-error";
 import { AZURE_RESOURCE_TYPES_FILE, AzureResourceTypes } from "../../config/load-azure-resource-types";
-import { errorOf } from "../migration/helpers";
+import { errorOf } from "../migration/plan-helpers";
 
 const types = AzureResourceTypes.load();
 

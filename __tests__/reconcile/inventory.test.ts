@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { ConfigError } from "../../config/config-error";
 import { keyVaultOfDataPlaneUrl, parseArmId, parseImportId } from "../../policy/review/reconciliation/azure-id";
 import { parseInventory, readInventoryFile } from "../../policy/review/reconciliation/inventory";
-import { errorOf } from "../migration/helpers";
+import { errorOf } from "../migration/plan-helpers";
 
 const FIXTURES = path.join(__dirname, "fixtures");
 const SUB = "/subscriptions/3f2b6c1e-8d4a-4f7b-9c2e-1a5d7e9b0c11";
