@@ -13,6 +13,7 @@ import { ConfigError } from "../../config/config-error";
 import { splitAddress, stripInstanceKeys, withoutInstanceKey } from "../addresses";
 import { isObject, ownProperty, setProperty, type Json } from "../json";
 import { impliedProviderType, providerTypeOf, type PlanExpression, type PolicyModuleCall, type PolicyProvider, type PolicyResource, type PolicyStack, type PolicyVariable } from "../model";
+import { providerTypeOfSource } from "../provider-sources";
 import { validateTerraformShow } from "./terraform-show";
 
 interface PlannedResource {
@@ -126,7 +127,7 @@ export function fromPlanJson(input: unknown, file: string, stack = planStackName
 
   const providers: PolicyProvider[] = [];
   for (const [fullKey, raw] of Object.entries((configuration.provider_config ?? {}) as Record<string, Json>)) {
-    const type = typeof raw.full_name === "string" ? providerTypeOf(raw.full_name) : typeof raw.name === "string" ? raw.name : providerTypeOf(fullKey);
+    const type = typeof raw.full_name === "string" ? providerTypeOfSource(raw.full_name) : typeof raw.name === "string" ? raw.name : providerTypeOf(fullKey);
     const alias = typeof raw.alias === "string" ? raw.alias : undefined;
     const modulePath = typeof raw.module_address === "string" ? raw.module_address : fullKey.includes(":") ? fullKey.split(":")[0] : "";
     const localName = typeof raw.name === "string" ? raw.name : type;
@@ -173,7 +174,7 @@ export function fromPlanJson(input: unknown, file: string, stack = planStackName
       type: resource.type,
       name: resource.name,
       mode: resource.mode,
-      providerType: providerSource ? providerTypeOf(providerSource) : providerTypeOf(providerKey),
+      providerType: providerSource ? providerTypeOfSource(providerSource) : providerTypeOf(providerKey),
       providerKey,
       values: isObject(values) ? values : {},
       unknown: isObject(afterUnknown) ? afterUnknown : undefined,
