@@ -163,9 +163,14 @@ export const SECNUMCLOUD_QUALIFICATION = "secnumcloud";
 /** The built-in catalogue shipped with the project. */
 export const BUILTIN_CATALOGUE_FILE = path.resolve(__dirname, "..", "config", "catalogues", "builtin.json");
 
-/** Region spellings differ by service (France Central / francecentral, EU-WEST-PAR / eu-west-par): compare this form. */
+/**
+ * Region spellings differ by service (France Central / francecentral, EU-WEST-PAR / eu-west-par): compare
+ * this form, without case and spaces, as azurerm normalises a location (go-azure-helpers `location.Normalize`: lowercase,
+ * spaces removed). Nothing else is dropped: a region with a newline, a tab or an underscore is no region
+ * any cloud knows.
+ */
 export function normaliseRegionName(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s_]+/g, "");
+  return name.toLowerCase().replace(/ /g, "");
 }
 
 /** Endpoints compare without case, trailing slashes or a default https scheme. */
