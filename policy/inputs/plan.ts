@@ -61,6 +61,20 @@ function willExist(actions: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * Whether a second reading of an object says something the first does not: an argument it sets (not
+ * null) to another value, or a value that is no object. An argument it omits adds nothing to judge.
+ */
+function disagrees(first: unknown, second: unknown): boolean {
+  if (!isObject(first) || !isObject(second)) return !jsonEqual(first, second);
+  for (const key of Object.keys(second)) {
+    const value = second[key];
+    if (value === null || value === undefined) continue;
+    if (!jsonEqual(Object.prototype.hasOwnProperty.call(first, key) ? first[key] : undefined, value)) return true;
+  }
+  return false;
+}
+
 /** Walks a module tree without recursion (nesting was bounded by validateTerraformShow). */
 function* modulesOf(root: PlannedModule | undefined): Generator<PlannedModule> {
   const stack = root ? [root] : [];
@@ -170,7 +184,7 @@ export function fromPlanJson(input: unknown, file: string, stack = planStackName
     if (deposedKey === undefined && first) {
       // A plan's prior_state is what the plan changes: it may differ from the planned object.
       if (isPlan && from === "prior_state") return;
-      if (first.type === resource.type && first.mode === resource.mode && first.provider === resource.provider_name && jsonEqual(first.values, values)) return;
+      if (first.type === resource.type && first.mode === resource.mode && first.provider === resource.provider_name && !disagrees(first.values, values)) return;
     }
     if (deposedKey === undefined && !first) seen.set(resource.address, { type: resource.type, mode: resource.mode, provider: resource.provider_name, values });
     const module = moduleOf(modulePath);
