@@ -86,6 +86,9 @@ describe("a plan's resources: each one that will exist, exactly once", () => {
     // Two entries of planned_values at one address: both judged as well.
     const twice = fromPlanJson({ format_version: "1.2", planned_values: { root_module: { resources: [resource("rg", "francecentral"), resource("rg", "eastus")] } } }, "plan.json");
     expect(twice.resources.map((r) => r.values.location)).toEqual(["francecentral", "eastus"]);
+    // Two prior objects at one address the plan does not change: both judged.
+    const prior = fromPlanJson({ format_version: "1.2", planned_values: { root_module: {} }, prior_state: { values: { root_module: { resources: [resource("rg", "francecentral"), resource("rg", "eastus")] } } } }, "plan.json");
+    expect(prior.resources.map((r) => r.values.location)).toEqual(["francecentral", "eastus"]);
   });
 
   it("refuses a plan whose planned_values is missing while it lists changes, never '0 resources'", async () => {

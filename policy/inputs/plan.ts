@@ -168,7 +168,7 @@ export function fromPlanJson(input: unknown, file: string, stack = planStackName
 
   const resources: PolicyResource[] = [];
   /** What each address was read as first: another reading that differs is judged too. */
-  const seen = new Map<string, { type: string; mode: string; provider?: string; values: unknown }>();
+  const seen = new Map<string, { from: string; type: string; mode: string; provider?: string; values: unknown }>();
   /** What every resource of a module shares: its address prefix and its configuration, computed once per module. */
   const modules = new Map<string, { prefix: string; config: Map<string, ConfigResource> | undefined }>();
   const moduleOf = (modulePath: string) => {
@@ -182,11 +182,12 @@ export function fromPlanJson(input: unknown, file: string, stack = planStackName
   const add = (resource: PlannedResource, modulePath: string, from: NonNullable<PolicyResource["plannedFrom"]>, values: unknown, unknown?: unknown, deposedKey?: string): void => {
     const first = seen.get(resource.address);
     if (deposedKey === undefined && first) {
-      // A plan's prior_state is what the plan changes: it may differ from the planned object.
-      if (isPlan && from === "prior_state") return;
+      // A plan's prior_state is what the plan changes: it may differ from the planned object (but two
+      // prior objects at one address are one too many).
+      if (isPlan && from === "prior_state" && first.from !== "prior_state") return;
       if (first.type === resource.type && first.mode === resource.mode && first.provider === resource.provider_name && !disagrees(first.values, values)) return;
     }
-    if (deposedKey === undefined && !first) seen.set(resource.address, { type: resource.type, mode: resource.mode, provider: resource.provider_name, values });
+    if (deposedKey === undefined && !first) seen.set(resource.address, { from, type: resource.type, mode: resource.mode, provider: resource.provider_name, values });
     const module = moduleOf(modulePath);
     const inModule = resource.address.startsWith(module.prefix) ? resource.address.slice(module.prefix.length) : splitAddress(resource.address).localAddress;
     const localAddress = withoutInstanceKey(inModule);
