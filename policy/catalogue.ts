@@ -196,6 +196,7 @@ export class RegionCatalogue {
   private readonly backendOperators = new Map<string, BackendOperator>();
   private readonly matches = new Map<string, Map<string, Map<string, RegionMatch>>>();
   private readonly endpointOperators = new Map<string, Operator | undefined>();
+  private readonly identityOffers = new Map<string, Offer | undefined>();
   private readonly requirementsCache = new Map<string, { requires: readonly string[]; basis: string }>();
   private readonly origins = new Map<object, { source: string; field: string; asOf: string }>();
   private readonly s3Regions = new Map<string, RegionEntry>();
@@ -302,6 +303,7 @@ export class RegionCatalogue {
     this.sources.push(source);
     this.matches.clear();
     this.endpointOperators.clear();
+    this.identityOffers.clear();
     this.requirementsCache.clear();
   }
 
@@ -375,11 +377,18 @@ export class RegionCatalogue {
 
   /** The offer whose identity endpoint (Keystone auth_url, api_url, universe_domain) this is, if the catalogue knows it. */
   offerForIdentityEndpoint(endpoint: string): Offer | undefined {
+    // Asked once per resource of a scan, about a few endpoints: answered from a map.
+    if (this.identityOffers.has(endpoint)) return this.identityOffers.get(endpoint);
     const wanted = normaliseEndpoint(endpoint);
+    let found: Offer | undefined;
     for (const offer of this.offersById.values()) {
-      if (offer.identityEndpoints.some((e) => normaliseEndpoint(e) === wanted)) return offer;
+      if (offer.identityEndpoints.some((e) => normaliseEndpoint(e) === wanted)) {
+        found = offer;
+        break;
+      }
     }
-    return undefined;
+    this.identityOffers.set(endpoint, found);
+    return found;
   }
 
   /** The region whose object storage this S3 endpoint serves, if the catalogue knows it. */

@@ -122,12 +122,25 @@ function blocksOf(context: ResourceContext, type: string): (RuleBlock | { readon
 /** What a source admits: the Internet, a named range or group, or something the policy cannot read. */
 type SourceKind = "public" | "named" | "unreadable";
 
+/** Judged once per distinct source (thousands of rules share a few ranges). */
+const rangeKinds = new Map<string, SourceKind>();
+
 /** Whether an address range is wider than any one organisation's (0.0.0.0/0, ::/0, 0.0.0.0/1 ...). */
 function rangeKind(source: string): SourceKind {
+  let kind = rangeKinds.get(source);
+  if (kind === undefined) {
+    kind = computeRangeKind(source);
+    if (rangeKinds.size < 10_000) rangeKinds.set(source, kind);
+  }
+  return kind;
+}
+
+function computeRangeKind(source: string): SourceKind {
   const text = source.trim();
   try {
     if (!text.includes("/")) return ipaddr.isValid(text) ? "named" : "unreadable";
-    const [address, prefix] = ipaddr.parseCIDR(text);
+    // Parsed by its family (ipaddr.parseCIDR tries IPv6 first, at an exception's cost for every IPv4 range).
+    const [address, prefix] = text.includes(":") ? ipaddr.IPv6.parseCIDR(text) : ipaddr.IPv4.parseCIDR(text);
     if (address.kind() === "ipv4") return prefix < NARROWEST_PUBLIC_PREFIX.ipv4 ? "public" : "named";
     const v6 = address as ipaddr.IPv6;
     // An IPv4-mapped range (::ffff:0:0/96) is an IPv4 range.
@@ -145,11 +158,16 @@ function azureSourceKind(source: string): SourceKind {
   return rangeKind(source);
 }
 
+/** The sensitive ports in ascending order, with their labels (`22 (SSH)`). */
+const PORT_LABELS: readonly (readonly [number, string])[] = Object.entries(SENSITIVE_PORTS)
+  .map(([port, name]) => [Number(port), `${port} (${name})`] as const)
+  .sort((a, b) => a[0] - b[0]);
+
 /** The sensitive ports in the ranges, as `22 (SSH)`. */
 function exposedPorts(ranges: readonly (readonly [number, number])[]): string[] {
-  return Object.entries(SENSITIVE_PORTS)
-    .filter(([port]) => ranges.some(([min, max]) => Number(port) >= min && Number(port) <= max))
-    .map(([port, name]) => `${port} (${name})`);
+  const exposed: string[] = [];
+  for (const [port, label] of PORT_LABELS) if (ranges.some(([min, max]) => port >= min && port <= max)) exposed.push(label);
+  return exposed;
 }
 
 /** What could not be evaluated, argument by argument, and whether it may widen what the rule admits. */
@@ -213,6 +231,8 @@ function checkAzureRule(read: Reader, where: string): RuleViolation[] {
     if (ports) ranges.push(...azurePortRanges(ports.value, field, doubts));
     else ranges.push(ALL_PORTS);
   }
+  const ports = exposedPorts(ranges);
+  if (ports.length === 0) return [];
   let publicSource: string | undefined;
   for (const field of ["source_address_prefix", "source_address_prefixes"]) {
     const sources = doubts.known(read, field, "sources");
@@ -223,7 +243,7 @@ function checkAzureRule(read: Reader, where: string): RuleViolation[] {
       else if (kind === "unreadable") doubts.sources.push(`${field} '${String(source)}' is not an address range or service tag the policy reads`);
     }
   }
-  return verdict(where, exposedPorts(ranges), publicSource, doubts, (source) => `inbound from '${source}' allowed to`, "allows");
+  return verdict(where, ports, publicSource, doubts, (source) => `inbound from '${source}' allowed to`, "allows");
 }
 
 /**
@@ -261,6 +281,8 @@ function checkOpenstackRule(context: ResourceContext): RuleViolation[] {
     const max = doubts.known(read, "port_range_max");
     if (min && max) range = [portNumber(min.value) ?? 0, portNumber(max.value) ?? 65535];
   }
+  const ports = exposedPorts([range]);
+  if (ports.length === 0) return [];
   let publicSource: string | undefined;
   const prefix = doubts.known(read, "remote_ip_prefix", "sources");
   if (prefix) {
@@ -271,7 +293,7 @@ function checkOpenstackRule(context: ResourceContext): RuleViolation[] {
     if (kind === "public") publicSource = String(source);
     else if (kind === "unreadable") doubts.sources.push(`remote_ip_prefix '${String(source)}' is not an address range the policy reads`);
   }
-  return verdict("", exposedPorts([range]), publicSource, doubts, (source) => `ingress from ${source} to`, "opens");
+  return verdict("", ports, publicSource, doubts, (source) => `ingress from ${source} to`, "opens");
 }
 
 /** A Scaleway rule's ports: `port_range` ("a-b") wins over `port`; neither is every port. */
