@@ -245,6 +245,7 @@ export class RegionCatalogue {
         if (holder) throw new ConfigError(source, `offers.${i}.identityEndpoints`, `'${endpoint}' is already the endpoint of offer '${holder.id}'`);
       }
       this.offersById.set(offer.id, offer);
+      this.identityOffers.clear(); // answers given before this offer was known
       this.origins.set(offer, { source, field: `offers.${i}`, asOf: data.asOf });
     });
     (data.terraformProviders ?? []).forEach((p, i) => {
