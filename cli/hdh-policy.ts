@@ -16,6 +16,7 @@ import { readPolicyInputs, type VariableArgument } from "../policy/inputs";
 import type { StackRole } from "../policy/model";
 import { DEFAULT_PACKS, PACKS } from "../policy/packs";
 import { formatReport, REPORT_FORMATS, type ReportFormat } from "../policy/reporters";
+import { oneLine } from "../policy/reporters/escape";
 import { repositoryJudgement } from "../policy/trust";
 
 export const EXIT_OK = 0;
@@ -70,10 +71,7 @@ async function check(paths: string[], options: CheckOptions): Promise<number> {
 }
 
 /** One line, whatever the input named: control characters (a newline in a file name) are escaped. */
-export function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
+export { oneLine };
 
 export function buildProgram(onResult: (code: number) => void): Command {
   // --var and --var-file share one list, so that their order on the command line is kept.

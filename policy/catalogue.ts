@@ -163,9 +163,14 @@ export const SECNUMCLOUD_QUALIFICATION = "secnumcloud";
 /** The built-in catalogue shipped with the project. */
 export const BUILTIN_CATALOGUE_FILE = path.resolve(__dirname, "..", "config", "catalogues", "builtin.json");
 
-/** Region spellings differ by service (France Central / francecentral, EU-WEST-PAR / eu-west-par): compare this form. */
+/**
+ * Region spellings differ by service (France Central / francecentral, EU-WEST-PAR / eu-west-par): compare
+ * this form, without case and spaces, as azurerm normalises a location (go-azure-helpers `location.Normalize`: lowercase,
+ * spaces removed). Nothing else is dropped: a region with a newline, a tab or an underscore is no region
+ * any cloud knows.
+ */
 export function normaliseRegionName(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s_]+/g, "");
+  return name.toLowerCase().replace(/ /g, "");
 }
 
 /** Endpoints compare without case, trailing slashes or a default https scheme. */
@@ -191,6 +196,7 @@ export class RegionCatalogue {
   private readonly backendOperators = new Map<string, BackendOperator>();
   private readonly matches = new Map<string, Map<string, Map<string, RegionMatch>>>();
   private readonly endpointOperators = new Map<string, Operator | undefined>();
+  private readonly identityOffers = new Map<string, Offer | undefined>();
   private readonly requirementsCache = new Map<string, { requires: readonly string[]; basis: string }>();
   private readonly origins = new Map<object, { source: string; field: string; asOf: string }>();
   private readonly s3Regions = new Map<string, RegionEntry>();
@@ -239,6 +245,7 @@ export class RegionCatalogue {
         if (holder) throw new ConfigError(source, `offers.${i}.identityEndpoints`, `'${endpoint}' is already the endpoint of offer '${holder.id}'`);
       }
       this.offersById.set(offer.id, offer);
+      this.identityOffers.clear(); // answers given before this offer was known
       this.origins.set(offer, { source, field: `offers.${i}`, asOf: data.asOf });
     });
     (data.terraformProviders ?? []).forEach((p, i) => {
@@ -297,6 +304,7 @@ export class RegionCatalogue {
     this.sources.push(source);
     this.matches.clear();
     this.endpointOperators.clear();
+    this.identityOffers.clear();
     this.requirementsCache.clear();
   }
 
@@ -384,11 +392,18 @@ export class RegionCatalogue {
 
   /** The offer whose identity endpoint (Keystone auth_url, api_url, universe_domain) this is, if the catalogue knows it. */
   offerForIdentityEndpoint(endpoint: string): Offer | undefined {
+    // Asked once per resource of a scan, about a few endpoints: answered from a map.
+    if (this.identityOffers.has(endpoint)) return this.identityOffers.get(endpoint);
     const wanted = normaliseEndpoint(endpoint);
+    let found: Offer | undefined;
     for (const offer of this.offersById.values()) {
-      if (offer.identityEndpoints.some((e) => normaliseEndpoint(e) === wanted)) return offer;
+      if (offer.identityEndpoints.some((e) => normaliseEndpoint(e) === wanted)) {
+        found = offer;
+        break;
+      }
     }
-    return undefined;
+    this.identityOffers.set(endpoint, found);
+    return found;
   }
 
   /** The region whose object storage this S3 endpoint serves, if the catalogue knows it. */

@@ -31,9 +31,11 @@ export type EncryptionCheck =
   /** A Scaleway Managed Database instance: encryption_at_rest. */
   | "rdb-encryption"
   /** A Scaleway block or instance volume: LUKS-encrypted by the server it is attached to (the provider offers no customer key). */
-  | "scaleway-luks-volume";
+  | "scaleway-luks-volume"
+  /** A store whose encryption at rest nothing documents and no argument sets: not proven (an error, or the classification's `unprovenCloudEncryption`). */
+  | "unproven";
 
-export type Encryption = { readonly check: EncryptionCheck; readonly parent?: string } | { readonly byDesign: string };
+export type Encryption = { readonly check: EncryptionCheck; readonly parent?: string; readonly why?: string } | { readonly byDesign: string };
 
 export interface DataStoreKind {
   readonly provider: "openstack" | "azurerm" | "scaleway";
@@ -109,6 +111,19 @@ export const DATA_STORES: readonly DataStoreKind[] = [
     types: /^scaleway_secret(_version)?$/,
     encryption: { byDesign: "Secret Manager encrypts every secret version at rest, under a Scaleway-managed or a Key Manager key (https://www.scaleway.com/en/developers/api/secret-manager/)" },
   },
+  { provider: "scaleway", types: /^scaleway_rdb_(snapshot|database_backup)$/, encryption: { check: "parent", parent: "instance_id" } },
+  {
+    provider: "scaleway",
+    types: /^scaleway_file_filesystem$/,
+    encryption: { byDesign: "Scaleway encrypts all File Storage data at rest on its physical disks (https://www.scaleway.com/en/docs/file-storage/faq/, \"How does Scaleway ensure the protection of my data\"), as it manages a Managed Database's encryption key" },
+  },
+  {
+    provider: "scaleway",
+    types: /^scaleway_(mongodb_instance|redis_cluster|sdb_sql_database|datawarehouse_deployment|opensearch_deployment|kafka_cluster)$/,
+    encryption: { check: "unproven", why: "Scaleway documents no encryption at rest for this product, and its provider has no argument to ask for it" },
+  },
+  { provider: "scaleway", types: /^scaleway_mongodb_snapshot$/, encryption: { check: "parent", parent: "instance_id" } },
+  { provider: "scaleway", types: /^scaleway_datawarehouse_database$/, encryption: { check: "parent", parent: "deployment_id" } },
   {
     provider: "scaleway",
     types: /^scaleway_key_manager_key$/,
@@ -131,3 +146,22 @@ export function dataStoreKind(type: string): DataStoreKind | undefined {
 export function isDataStore(type: string): boolean {
   return dataStoreKind(type) !== undefined;
 }
+
+/**
+ * Scaleway resource types whose name says they may hold data (databases, volumes, snapshots, buckets,
+ * file systems, clusters of data products ...) but which hold none themselves, with why: with
+ * DATA_STORES, they must cover every such type of the vendored schema (a test derives the list from it),
+ * so that a new data product cannot go unjudged.
+ */
+export const SCALEWAY_DATA_STORE_PATTERN = /(database|mongodb|redis|filesystem|volume|snapshot|bucket|backup|sql|datawarehouse|opensearch|image|kafka|secret|key_manager)/;
+export const SCALEWAY_NOT_DATA_STORES: Readonly<Record<string, string>> = {
+  scaleway_datawarehouse_user: "a user of a deployment: credentials, not data (judged on its deployment)",
+  scaleway_mongodb_user: "a user of an instance: credentials, not data (judged on its instance)",
+  scaleway_key_manager_key_material: "imported material of a Key Manager key (judged on the key)",
+  scaleway_object_bucket_acl: "access settings of a bucket (judged on the bucket)",
+  scaleway_object_bucket_lock_configuration: "a setting of a bucket (judged on the bucket)",
+  scaleway_object_bucket_policy: "access settings of a bucket (judged on the bucket)",
+  scaleway_object_bucket_server_side_encryption_configuration: "the encryption setting a bucket's check reads",
+  scaleway_object_bucket_website_configuration: "a setting of a bucket (judged on the bucket)",
+  scaleway_instance_image: "an image names snapshots (scaleway_instance_snapshot, judged) as its volumes",
+};

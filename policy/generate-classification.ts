@@ -332,6 +332,18 @@ function jsiiArguments(config: JsiiType, types: Record<string, JsiiType>, prefix
 }
 
 /**
+ * The types a `<stem>_name` / `<stem>_id` argument of `type` may name, most specific first: the stem
+ * within the type's own family (`azurerm_eventhub` + `namespace` → `azurerm_eventhub_namespace`), then
+ * the stem alone (`azurerm_virtual_network`).
+ */
+function familyTypes(type: string, stem: string): string[] {
+  const words = type.split("_").slice(1);
+  const families = words.map((_, i) => words.slice(0, words.length - i).join("_"));
+  // Never the type itself, nor the earlier version of a `_v2` type (a sibling, not a parent).
+  return [...families.map((family) => `azurerm_${family}_${stem}`), `azurerm_${stem}`].filter((t) => t !== type && !new RegExp(`^${t}_v\\d+$`).test(type));
+}
+
+/**
  * azurerm: a type with a `location` argument lives there; one without inherits from the parent its
  * required `*_name` / `*_id` arguments name (a subnet from its virtual network), the resource group last;
  * one with neither is global (role assignments, policy definitions ...). Azure's global and edge services
@@ -368,8 +380,9 @@ function classifyAzurerm(): DerivedProvider {
       if (!a.isString || a.name === "name" || a.name === "resource_group_name" || IDENTITY_ATTRIBUTES.has(a.name)) continue;
       const stem = /^(.+)_(id|name)$/.exec(a.name)?.[1];
       if (stem === undefined && a.name !== "scope") continue;
-      const parentType = stem ? `azurerm_${stem}` : undefined;
-      const isMapped = parentType !== undefined && resourceTypes.has(parentType);
+      // `namespace_name` of azurerm_eventhub names an azurerm_eventhub_namespace: the type's own family first.
+      const parentType = stem ? familyTypes(type, stem).find((t) => resourceTypes.has(t)) : undefined;
+      const isMapped = parentType !== undefined;
       if (!a.required) {
         // Optional parents (storage_account_id of a container, azurerm 4) count only where nothing else can.
         if (isMapped) optionalMapped.push({ attribute: a.name, type: parentType });

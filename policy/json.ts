@@ -56,3 +56,21 @@ export function jsonType(value: unknown): string {
       return typeof value;
   }
 }
+
+/** Whether two parsed JSON values are equal (objects key by key, whatever the keys' order). */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!jsonEqual(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  if (aKeys.length !== Object.keys(b).length) return false;
+  for (const key of aKeys) {
+    if (!Object.prototype.hasOwnProperty.call(b, key) || !jsonEqual((a as Json)[key], (b as Json)[key])) return false;
+  }
+  return true;
+}

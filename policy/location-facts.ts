@@ -200,6 +200,15 @@ export const AZURE_GLOBAL_SERVICES: readonly { readonly types: RegExp; readonly 
   { types: /^azurerm_(frontdoor|cdn_frontdoor_)/, reason: "Azure Front Door serves and caches content at Microsoft's edge locations worldwide" },
   { types: /^azurerm_cdn_(profile|endpoint)/, reason: "Azure CDN caches content at edge locations worldwide, whatever location its profile states" },
   { types: /^azurerm_traffic_manager_/, reason: "Traffic Manager is a global, DNS-based service" },
+  // azurerm writes ARM location "global" for these (each type's *_resource.go in terraform-provider-azurerm).
+  {
+    types: /^azurerm_monitor_(metric_alert|smart_detector_alert_rule|alert_processing_rule_action_group|alert_processing_rule_suppression|private_link_scope)$/,
+    reason: "Azure Monitor alert rules, alert processing rules and private link scopes are global resources (ARM location 'global')",
+  },
+  { types: /^azurerm_(email_)?communication_service$/, reason: "Azure Communication Services resources are global (ARM location 'global'); their data_location is judged too" },
+  { types: /^azurerm_eventgrid_partner_(configuration|registration)$/, reason: "Event Grid partner configurations and registrations are global resources (ARM location 'global')" },
+  { types: /^azurerm_graph_services_account$/, reason: "Microsoft Graph Services accounts are global resources (ARM location 'global')" },
+  { types: /^azurerm_oracle_resource_anchor$/, reason: "Oracle Database@Azure resource anchors are global resources (ARM location 'global')" },
 ];
 
 /**

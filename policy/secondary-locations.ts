@@ -8,6 +8,7 @@
  * region (same catalogue lookup, same required qualifications): policy/rules/region-qualified.ts.
  */
 import { templateLocations, type TemplateScope } from "./arm-template";
+import { dynamicContents, dynamicDefinitions } from "./blocks";
 import type { ArgumentPath, SecondaryLocation, TypeClassification } from "./classification";
 import { providerFacts } from "./classification";
 import { isResolved, type Evaluation } from "./expressions/evaluation";
@@ -89,15 +90,14 @@ export function expandPath(resource: PolicyResource, path: ArgumentPath, resolve
     const child = Object.prototype.hasOwnProperty.call(current, step) ? current[step] : undefined;
     if (child !== undefined && child !== null) walk(child, [...done, step], after);
     else if (unknownAt(resource, [...done, step]) && configured(resource, [...done, step])) leaves.push({ path: [...done, step], unresolved: "known only after apply" });
-    // A dynamic block generating blocks of this type: its content, once per definition.
-    const dynamic = isObject(current.dynamic) ? current.dynamic[step] : undefined;
-    const definitions = Array.isArray(dynamic) ? dynamic : dynamic !== undefined ? [dynamic] : [];
-    definitions.forEach((definition, i) => {
-      if (!isObject(definition)) return;
-      const base: Step[] = [...done, "dynamic", step, ...(Array.isArray(dynamic) ? [i] : [])];
-      if (isObject(definition.content)) walk(definition.content, [...base, "content"], after[0] === "*" ? after.slice(1) : after);
-      else leaves.push({ path: base, unresolved: `a dynamic ${step} block whose content is not a block` });
-    });
+    // A dynamic block generating blocks of this type (in any of its JSON forms): its content, once per definition.
+    if (current.dynamic === undefined) return;
+    for (const { path: dynamicPath, definition } of dynamicDefinitions(current, step)) {
+      const base: Step[] = [...done, ...dynamicPath];
+      const contents = dynamicContents(definition);
+      if (!contents) leaves.push({ path: base, unresolved: `a dynamic ${step} block whose content is not a block` });
+      else for (const c of contents) walk(c.content, [...base, ...c.path], after[0] === "*" ? after.slice(1) : after);
+    }
   };
   walk(resource.values, [], path);
   return leaves;

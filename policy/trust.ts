@@ -5,9 +5,10 @@
  * cdktf.out or plan names. A stack's metadata may declare its environment, role and data classification
  * and may add requirements; it never removes one:
  * - its environment name maps to the repository's own environment file (`config/environments/<name>.json`),
- *   which gives the data classification, the migration deadline, the contract catalogues and the waiver files;
- *   a stack named like one of a repository environment's stacks (`sovereign-prod`) is judged at least as
- *   that environment's too, whatever environment it claims;
+ *   which gives the data classification, the migration deadline, the contract catalogues and the waiver files,
+ *   but only for a stack the repository builds in that environment (`sovereign-dev` of dev): another stack's
+ *   claim is ignored; a stack named like one of a repository environment's stacks (`sovereign-prod`) is
+ *   judged as that environment's, whatever environment it claims;
  * - its role is the one the repository builds a stack of that name with (config/stack-names.ts); metadata
  *   may only make it `sovereign` (the strictest). A stack the repository does not name gets `sovereign`
  *   if it says so, else only the CLI's --role;
@@ -89,9 +90,14 @@ export class RepositoryPolicy {
    * it is by name (a stack named sovereign-prod is judged at least as prod's, whatever environment it claims).
    */
   environmentsOfStack(stack: PolicyStack): RepositoryEnvironment[] {
-    const declared = stack.metadata?.environment;
-    const named = typeof declared === "string" ? this.environment(declared) : undefined;
-    const byName = stack.metadata ? this.environmentOfStackName(stack.name) : undefined;
+    if (!stack.metadata) return [];
+    // The OpenTofu reading of a folder is the same stack.
+    const name = stack.name.endsWith(OPENTOFU_SUFFIX) ? stack.name.slice(0, -OPENTOFU_SUFFIX.length) : stack.name;
+    // A claimed environment vouches only for a stack the repository builds in it (`sovereign-dev` of dev):
+    // an unnamed stack claiming dev's synthetic data would otherwise lower the strictest default.
+    const declared = stack.metadata.environment;
+    const named = typeof declared === "string" && stackKindOf(name, declared) !== undefined ? this.environment(declared) : undefined;
+    const byName = this.environmentOfStackName(name);
     return [...new Set([named, byName].filter((e): e is RepositoryEnvironment => e !== undefined))];
   }
 
@@ -100,6 +106,9 @@ export class RepositoryPolicy {
     return [...new Set(stacks.flatMap((s) => this.environmentsOfStack(s)))];
   }
 }
+
+/** The suffix of a folder's OpenTofu reading when it differs from Terraform's (policy/configuration/index.ts). */
+const OPENTOFU_SUFFIX = ":opentofu";
 
 const ROLES: readonly StackRole[] = ["sovereign", "legacy", "migration"];
 

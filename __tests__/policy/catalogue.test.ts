@@ -152,6 +152,9 @@ describe("a region name counts only with its cloud", () => {
 
   it("matches regions of a provider type with a fixed cloud without endpoint, and follows an endpoint to another offer", () => {
     expect(catalogue.lookup("azurerm", "France Central")?.region).toBe("francecentral");
+    expect(catalogue.lookup("azurerm", "FranceCentral")?.region).toBe("francecentral");
+    // azurerm drops spaces and case only (location.Normalize): other characters make another name.
+    for (const forged of ["francecentral\n", "france_central", "francecentral\t"]) expect(catalogue.lookup("azurerm", forged)).toBeUndefined();
     expect(catalogue.lookup("scaleway", "fr-par")?.region).toBe("fr-par");
     expect(catalogue.lookup("scaleway", "fr-par-3")).toMatchObject({ region: "fr-par-3", parent: "fr-par" });
     expect(catalogue.lookup("scaleway", "fr-par", "https://api.scaleway.com")?.region).toBe("fr-par");

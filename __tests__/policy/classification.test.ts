@@ -40,6 +40,28 @@ describe("resource type classification", () => {
     // The Private DNS resolver is regional.
     expect(classified("azurerm", "azurerm_private_dns_resolver")).toMatchObject({ regionAttribute: "location" });
   });
+
+  it("judges as global the types azurerm creates with ARM location 'global' (metric alerts, alert processing rules, Communication Services ...)", () => {
+    for (const type of ["azurerm_monitor_metric_alert", "azurerm_monitor_smart_detector_alert_rule", "azurerm_monitor_alert_processing_rule_suppression", "azurerm_monitor_private_link_scope", "azurerm_communication_service", "azurerm_eventgrid_partner_registration"]) {
+      expect(classified("azurerm", type)).toMatchObject({ global: true, globalReason: expect.stringContaining("global") });
+    }
+    // Its data location is still judged.
+    expect(classified("azurerm", "azurerm_communication_service").secondary).toEqual([{ kind: "region", path: ["data_location"] }]);
+    // An activity log alert has a location argument: regional.
+    expect(classified("azurerm", "azurerm_monitor_activity_log_alert")).toMatchObject({ regionAttribute: "location" });
+  });
+
+  it("maps a parent argument to its type in the child's own family first, optional ones before the resource group", () => {
+    // azurerm 4: an Event Hub names its namespace by ID or by name (both optional), never lives in its resource group.
+    expect(classified("azurerm", "azurerm_eventhub").parents).toEqual([
+      { attribute: "namespace_id", type: "azurerm_eventhub_namespace" },
+      { attribute: "namespace_name", type: "azurerm_eventhub_namespace" },
+      { attribute: "resource_group_name", type: "azurerm_resource_group" },
+    ]);
+    expect(classified("azurerm", "azurerm_servicebus_queue").parents).toEqual([{ attribute: "namespace_id", type: "azurerm_servicebus_namespace" }]);
+    // A `_v2` type's earlier version is a sibling, not its parent.
+    expect(classified("azurerm", "azurerm_stream_analytics_stream_input_eventhub_v2").parents?.map((p) => p.type)).not.toContain("azurerm_stream_analytics_stream_input_eventhub");
+  });
 });
 
 describe("Scaleway classification, from the vendored schema", () => {

@@ -66,6 +66,9 @@ describe("nesting: 10,000 levels are one line, never a stack overflow", () => {
     ["a plan's module tree", "plan.json", `{"format_version":"1.2","planned_values":{"root_module":${deep('{"child_modules":[', "]}", "{}")}}}`],
     ["a bare list", "x.json", deep("[", "]")],
     ["an HCL file", "main.tf", `locals {\n  a = ${deep("[", "]")}\n}\n`],
+    ["HCL function calls", "main.tf", `locals {\n  a = ${deep("abs(", ")")}\n}\n`],
+    ["HCL calls inside a string's interpolation", "main.tf", `locals {\n  a = "\${${deep("abs(", ")")}}"\n}\n`],
+    ["HCL parentheses after a string of closing ones", "main.tf", `locals {\n  b = "${")".repeat(20_000)}"\n  a = ${deep("(", ")")}\n}\n`],
     ["invalid JSON", "broken.json", deep("[", "") + "}"],
   ])("%s", async (_label, name, text) => {
     const dir = folder({ [name]: text });

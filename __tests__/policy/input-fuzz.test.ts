@@ -94,7 +94,7 @@ function mutateStructure(text: string, random: Random): { text: string; how: str
   return { text: duplicated, how: `duplicate ${String(key)}` };
 }
 
-const JSON_FIXTURES = ["compliant.tf.json", "pod.tf.json", "plan.json", "terraform-1.11-plan.json", "terraform-1.11-module-providers-plan.json"];
+const JSON_FIXTURES = ["sovereign-dev.tf.json", "pod.tf.json", "plan.json", "terraform-1.11-plan.json", "terraform-1.11-module-providers-plan.json"];
 const MUTANTS_PER_FIXTURE = 70;
 
 interface Outcome {

@@ -39,6 +39,9 @@ describe("a plan's resources: each one that will exist, exactly once", () => {
             // Not changed by the plan (e.g. -target elsewhere): it still exists.
             resource("untouched", "brazilsouth"),
             resource("planned", "francecentral"),
+            // Deposed objects exist until destroyed: this one the plan destroys, the other one it leaves.
+            resource("deposed", "eastus", { deposed_key: "00000001" }),
+            resource("untouched", "westus", { deposed_key: "00000002" }),
           ],
         },
       },
@@ -53,6 +56,7 @@ describe("a plan's resources: each one that will exist, exactly once", () => {
       ["azurerm_resource_group.renamed", "resource_changes"],
       ["azurerm_resource_group.deferred", "deferred_changes"],
       ["azurerm_resource_group.untouched", "prior_state"],
+      ["azurerm_resource_group.untouched (deposed object 00000002)", "prior_state"],
     ]);
     expect(regions(stack)).toEqual({
       "azurerm_resource_group.planned": "francecentral",
@@ -60,14 +64,31 @@ describe("a plan's resources: each one that will exist, exactly once", () => {
       "azurerm_resource_group.renamed": "francecentral",
       "azurerm_resource_group.deferred": "westus",
       "azurerm_resource_group.untouched": "brazilsouth",
+      "azurerm_resource_group.untouched (deposed object 00000002)": "westus",
     });
     const result = run([stack], { defaultRole: "legacy", require: ["eu"] });
-    expect(result.summary.resources).toBe(5);
+    expect(result.summary.resources).toBe(6);
     expect(findingsOf(result, "region-qualified").map((f) => f.split(":")[0])).toEqual([
       "azurerm_resource_group.only_changed",
       "azurerm_resource_group.deferred",
       "azurerm_resource_group.untouched",
+      "azurerm_resource_group.untouched (deposed object 00000002)",
     ]);
+  });
+
+  it("judges a change that disagrees with planned_values at the same address too (only a forged plan does that)", () => {
+    const forged = { ...doc, resource_changes: [change("planned", ["create"], { name: "planned", location: "eastus" })], deferred_changes: [], prior_state: undefined };
+    const stack = fromPlanJson(forged, "plan.json");
+    expect(stack.resources.map((r) => [r.address, r.plannedFrom, r.values.location])).toEqual([
+      ["azurerm_resource_group.planned", "planned_values", "francecentral"],
+      ["azurerm_resource_group.planned", "resource_changes", "eastus"],
+    ]);
+    // Two entries of planned_values at one address: both judged as well.
+    const twice = fromPlanJson({ format_version: "1.2", planned_values: { root_module: { resources: [resource("rg", "francecentral"), resource("rg", "eastus")] } } }, "plan.json");
+    expect(twice.resources.map((r) => r.values.location)).toEqual(["francecentral", "eastus"]);
+    // Two prior objects at one address the plan does not change: both judged.
+    const prior = fromPlanJson({ format_version: "1.2", planned_values: { root_module: {} }, prior_state: { values: { root_module: { resources: [resource("rg", "francecentral"), resource("rg", "eastus")] } } } }, "plan.json");
+    expect(prior.resources.map((r) => r.values.location)).toEqual(["francecentral", "eastus"]);
   });
 
   it("refuses a plan whose planned_values is missing while it lists changes, never '0 resources'", async () => {
@@ -108,7 +129,8 @@ describe("states (`terraform show -json` without a plan)", () => {
   it("judges every resource of the state", () => {
     const stack = fromPlanJson({ format_version: "1.0", terraform_version: "1.11.4", values: { root_module: { resources: [resource("a", "francecentral"), resource("b", "eastus", { deposed_key: "01" })] } } }, "state.json");
     expect(stack.source).toBe("state");
-    expect(regions(stack)).toEqual({ "azurerm_resource_group.a": "francecentral" });
+    // A deposed object (a failed create-before-destroy) still exists in the cloud.
+    expect(regions(stack)).toEqual({ "azurerm_resource_group.a": "francecentral", "azurerm_resource_group.b (deposed object 01)": "eastus" });
   });
 
   it("reads Terraform's empty state, and refuses a document that is neither plan nor state", async () => {

@@ -61,6 +61,24 @@ describe("trusted stack metadata", () => {
     expect(trustedMetadata(legacyClaimsDev, repository, catalogue)).toMatchObject({ role: "legacy", dataClassification: "health-data", migrationDeadline: "2026-12-31" });
   });
 
+  it("lets a claimed environment vouch only for a stack the repository builds in it", () => {
+    // An unnamed stack claiming dev's synthetic data stays at the strictest default.
+    const unnamed = trustedMetadata(stack("main", { role: "sovereign", environment: "dev" }), repository, catalogue);
+    expect(unnamed).toMatchObject({ role: "sovereign" });
+    expect(unnamed?.dataClassification).toBeUndefined();
+    expect(unnamed?.environment).toBeUndefined();
+    expect(repositoryJudgement([stack("main", { role: "sovereign", environment: "scaleway-dev" })]).environments).toEqual([]);
+    // dev's own stack, and its OpenTofu reading, are dev's (compliant twin).
+    expect(trustedMetadata(stack("sovereign-dev", { role: "sovereign", environment: "dev" }), repository, catalogue)).toMatchObject({ environment: "dev", dataClassification: "synthetic" });
+    expect(trustedMetadata(stack("sovereign-dev:opentofu", { role: "sovereign", environment: "dev" }), repository, catalogue)).toMatchObject({ environment: "dev", dataClassification: "synthetic" });
+  });
+
+  it("refuses metadata fields the policy does not know (a catalogue, waivers): the artefact cannot appear to configure its judgement", () => {
+    expect(() => stack("main", { role: "sovereign", catalogue: "./permissive.json" })).toThrow("main.tf.json: //.hdhPolicy.catalogue: unknown field");
+    // An old synth's contract catalogues and waiver files are accepted and never read (below).
+    expect(trustedMetadata(stack("main", { role: "sovereign", regionCatalogues: ["x.json"], waiverFiles: ["w.json"] }), repository, catalogue)).toEqual({ role: "sovereign", migrationDeadline: "2026-12-31" });
+  });
+
   it("takes the deadline from the repository's environment file, never from the artefact", () => {
     const legacy = stack("legacy-azure-prod", { role: "legacy", dataClassification: "health-data", environment: "prod", migrationDeadline: "2099-12-31" });
     expect(trustedMetadata(legacy, repository, catalogue)?.migrationDeadline).toBe("2026-12-31");

@@ -4,7 +4,7 @@
  * bodies, expressions `${...}` strings. Errors are one line: the file, the position and HCL's summary.
  */
 import { ConfigError } from "../../config/config-error";
-import { assertJsonTextNesting, assertValueNesting } from "../source/nesting";
+import { assertHclTextNesting, assertValueNesting } from "../source/nesting";
 
 /** `parse config: [main.tf:2,10-3,1: Invalid expression; Expected ...]` → `line 2, column 10: Invalid expression`. */
 function describeHclError(error: unknown): string {
@@ -14,8 +14,8 @@ function describeHclError(error: unknown): string {
 }
 
 export async function parseHcl(text: string, file: string): Promise<unknown> {
-  // Braces, brackets and quotes are read as in JSON: deep nesting is refused before HCL recurses.
-  assertJsonTextNesting(text, file);
+  // Deep nesting (blocks, lists, calls, parentheses) is refused before HCL's parser recurses into it.
+  assertHclTextNesting(text, file);
   let doc: unknown;
   try {
     // Loaded on demand: hcl2json starts a WebAssembly runtime that JSON inputs do not need.

@@ -8,6 +8,7 @@ import { validateInput } from "../source/schema";
 import { childPath, isObject, setProperty } from "../json";
 import type { PolicyBackend, PolicyProvider, PolicyResource, PolicyStack, PolicyVariable, StackPolicyMetadata } from "../model";
 import type { ConfigModule } from "./model";
+import { providerTypeOfSource } from "../provider-sources";
 import metadataSchema from "./stack-metadata.schema.json";
 
 /** The key under which declareStackPolicy records a stack's policy metadata, inside the top-level "//". */
@@ -24,10 +25,8 @@ export interface StackOptions {
   readonly engine?: "terraform" | "opentofu";
 }
 
-/** `registry.terraform.io/hashicorp/azurerm` or `hashicorp/azurerm` → `azurerm` (Terraform lowercases it). */
-export function providerTypeFromSource(source: string): string {
-  return (source.split("/").pop() ?? source).toLowerCase();
-}
+/** `registry.terraform.io/hashicorp/azurerm` or `hashicorp/azurerm` → `azurerm`; another publisher's `scaleway` stays its full address. */
+export const providerTypeFromSource = providerTypeOfSource;
 
 /** The stack policy metadata the primary files declare under "//"; two different declarations are refused. */
 function stackMetadata(module: ConfigModule): StackPolicyMetadata | undefined {

@@ -16,6 +16,7 @@ import { existsSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { ConfigError } from "../../config/config-error";
 import { commandLineVariables, decodeDocument, assembleFiles, loadConfigurationFolder, readConfigFile, type VariableArgument, type VariableValues } from "../configuration";
+import { isObject } from "../json";
 import type { PolicyInputs, PolicyStack } from "../model";
 import { parseConfigJson } from "../source/config-json";
 import { readInputText, specialFileKind, statInput } from "../source/input-file";
@@ -58,7 +59,13 @@ export async function readFileInput(file: string, commandLine: readonly Variable
   // JSON.parse first (fast, and what Terraform's JSON consumers read plans with); a configuration is
   // then read again with a parser that keeps duplicate keys, as HCL JSON requires.
   const sniffed = parseJsonText(text, file);
-  if (isTerraformShowDocument(sniffed)) return fromPlanJson(sniffed, file);
+  if (isTerraformShowDocument(sniffed)) {
+    // Terraform stopped planning part-way: resources it did not reach are missing, so nothing is proven.
+    if (isObject(sniffed) && sniffed.errored === true) {
+      throw new ConfigError(file, "errored", "is true: Terraform reported errors while planning, so the plan misses what it could not plan: refused (fix the errors and plan again)");
+    }
+    return fromPlanJson(sniffed, file);
+  }
   return assembleFiles([decodeDocument(parseConfigJson(text, file), file, false, true)], { ...options, source: "tf-json" });
 }
 

@@ -2,17 +2,21 @@
  * Normalises `terraform show -json` output into one stack: a plan (every resource that will exist
  * once it is applied) or a state (every resource that exists).
  *
- * A plan's resources are judged exactly once each: from `planned_values`; then, for whatever
- * `planned_values` lacks, from `resource_changes` (their `after`) and `deferred_changes` (changes
- * Terraform left for a later plan), and from `prior_state` for resources the plan neither changes
- * nor deletes. A plan without `planned_values` while it lists changes is refused (an incomplete or
- * tampered plan), never read as "0 resources".
+ * A plan's resources are judged from `planned_values`; then, for whatever `planned_values` lacks, from
+ * `resource_changes` (their `after`) and `deferred_changes` (changes Terraform left for a later plan),
+ * and from `prior_state` for resources the plan neither changes nor deletes. A change whose `after`
+ * disagrees with `planned_values` at the same address (Terraform writes both from one plan, so only a
+ * forged or corrupt file does this) is judged too: the policy cannot tell which one will be applied.
+ * Deposed objects (left by a failed create-before-destroy) exist in the cloud: a state's are judged,
+ * and a plan's unless the plan destroys them. A plan without `planned_values` while it lists changes
+ * is refused (an incomplete or tampered plan), never read as "0 resources".
  */
 import * as path from "node:path";
 import { ConfigError } from "../../config/config-error";
 import { splitAddress, stripInstanceKeys, withoutInstanceKey } from "../addresses";
-import { isObject, ownProperty, setProperty, type Json } from "../json";
+import { isObject, jsonEqual, ownProperty, setProperty, type Json } from "../json";
 import { impliedProviderType, providerTypeOf, type PlanExpression, type PolicyModuleCall, type PolicyProvider, type PolicyResource, type PolicyStack, type PolicyVariable } from "../model";
+import { providerTypeOfSource } from "../provider-sources";
 import { validateTerraformShow } from "./terraform-show";
 
 interface PlannedResource {
@@ -54,6 +58,20 @@ interface ConfigModule {
 /** Whether the object a change describes still exists once it is applied. */
 function willExist(actions: readonly string[]): boolean {
   for (const action of actions) if (action === "create" || action === "update" || action === "no-op" || action === "read") return true;
+  return false;
+}
+
+/**
+ * Whether a second reading of an object says something the first does not: an argument it sets (not
+ * null) to another value, or a value that is no object. An argument it omits adds nothing to judge.
+ */
+function disagrees(first: unknown, second: unknown): boolean {
+  if (!isObject(first) || !isObject(second)) return !jsonEqual(first, second);
+  for (const key of Object.keys(second)) {
+    const value = second[key];
+    if (value === null || value === undefined) continue;
+    if (!jsonEqual(Object.prototype.hasOwnProperty.call(first, key) ? first[key] : undefined, value)) return true;
+  }
   return false;
 }
 
@@ -126,7 +144,7 @@ export function fromPlanJson(input: unknown, file: string, stack = planStackName
 
   const providers: PolicyProvider[] = [];
   for (const [fullKey, raw] of Object.entries((configuration.provider_config ?? {}) as Record<string, Json>)) {
-    const type = typeof raw.full_name === "string" ? providerTypeOf(raw.full_name) : typeof raw.name === "string" ? raw.name : providerTypeOf(fullKey);
+    const type = typeof raw.full_name === "string" ? providerTypeOfSource(raw.full_name) : typeof raw.name === "string" ? raw.name : providerTypeOf(fullKey);
     const alias = typeof raw.alias === "string" ? raw.alias : undefined;
     const modulePath = typeof raw.module_address === "string" ? raw.module_address : fullKey.includes(":") ? fullKey.split(":")[0] : "";
     const localName = typeof raw.name === "string" ? raw.name : type;
@@ -135,8 +153,13 @@ export function fromPlanJson(input: unknown, file: string, stack = planStackName
 
   const changeByAddress = new Map<string, ResourceChange>();
   const gone = new Set<string>();
+  /** Deposed objects (`address deposed-key`) the plan destroys. */
+  const destroyedDeposed = new Set<string>();
   for (const change of changes) {
-    if (change.deposed !== undefined) continue; // a deposed object is being destroyed
+    if (change.deposed !== undefined) {
+      if (!willExist(change.change.actions)) destroyedDeposed.add(`${change.address} ${change.deposed}`);
+      continue;
+    }
     changeByAddress.set(change.address, change);
     if (!willExist(change.change.actions)) gone.add(change.address);
     // A moved object no longer exists at its previous address.
@@ -144,7 +167,8 @@ export function fromPlanJson(input: unknown, file: string, stack = planStackName
   }
 
   const resources: PolicyResource[] = [];
-  const seen = new Set<string>();
+  /** What each address was read as first: another reading that differs is judged too. */
+  const seen = new Map<string, { from: string; type: string; mode: string; provider?: string; values: unknown }>();
   /** What every resource of a module shares: its address prefix and its configuration, computed once per module. */
   const modules = new Map<string, { prefix: string; config: Map<string, ConfigResource> | undefined }>();
   const moduleOf = (modulePath: string) => {
@@ -155,9 +179,15 @@ export function fromPlanJson(input: unknown, file: string, stack = planStackName
     }
     return module;
   };
-  const add = (resource: PlannedResource, modulePath: string, from: NonNullable<PolicyResource["plannedFrom"]>, values: unknown, unknown?: unknown): void => {
-    if (seen.has(resource.address)) return;
-    seen.add(resource.address);
+  const add = (resource: PlannedResource, modulePath: string, from: NonNullable<PolicyResource["plannedFrom"]>, values: unknown, unknown?: unknown, deposedKey?: string): void => {
+    const first = seen.get(resource.address);
+    if (deposedKey === undefined && first) {
+      // A plan's prior_state is what the plan changes: it may differ from the planned object (but two
+      // prior objects at one address are one too many).
+      if (isPlan && from === "prior_state" && first.from !== "prior_state") return;
+      if (first.type === resource.type && first.mode === resource.mode && first.provider === resource.provider_name && !disagrees(first.values, values)) return;
+    }
+    if (deposedKey === undefined && !first) seen.set(resource.address, { from, type: resource.type, mode: resource.mode, provider: resource.provider_name, values });
     const module = moduleOf(modulePath);
     const inModule = resource.address.startsWith(module.prefix) ? resource.address.slice(module.prefix.length) : splitAddress(resource.address).localAddress;
     const localAddress = withoutInstanceKey(inModule);
@@ -168,12 +198,12 @@ export function fromPlanJson(input: unknown, file: string, stack = planStackName
     const providerSource = resource.provider_name ?? change?.provider_name;
     const afterUnknown = unknown ?? change?.change.after_unknown;
     resources.push({
-      address: resource.address,
+      address: deposedKey === undefined ? resource.address : `${resource.address} (deposed object ${deposedKey})`,
       localAddress,
       type: resource.type,
       name: resource.name,
       mode: resource.mode,
-      providerType: providerSource ? providerTypeOf(providerSource) : providerTypeOf(providerKey),
+      providerType: providerSource ? providerTypeOfSource(providerSource) : providerTypeOf(providerKey),
       providerKey,
       values: isObject(values) ? values : {},
       unknown: isObject(afterUnknown) ? afterUnknown : undefined,
@@ -195,7 +225,7 @@ export function fromPlanJson(input: unknown, file: string, stack = planStackName
   if (!isPlan && isObject(doc.values)) {
     for (const module of modulesOf(doc.values.root_module as PlannedModule | undefined)) {
       const modulePath = typeof module.address === "string" ? module.address : "";
-      for (const resource of module.resources ?? []) if (resource.deposed_key === undefined) add(resource, modulePath, "prior_state", resource.values);
+      for (const resource of module.resources ?? []) add(resource, modulePath, "prior_state", resource.values, undefined, resource.deposed_key);
     }
   }
   for (const [list, from] of [[changes, "resource_changes"], [deferred, "deferred_changes"]] as const) {
@@ -208,7 +238,9 @@ export function fromPlanJson(input: unknown, file: string, stack = planStackName
   for (const module of modulesOf(prior)) {
     const modulePath = typeof module.address === "string" ? module.address : "";
     for (const resource of module.resources ?? []) {
-      if (!gone.has(resource.address) && resource.deposed_key === undefined) add(resource, modulePath, "prior_state", resource.values);
+      if (resource.deposed_key !== undefined) {
+        if (!destroyedDeposed.has(`${resource.address} ${resource.deposed_key}`)) add(resource, modulePath, "prior_state", resource.values, undefined, resource.deposed_key);
+      } else if (!gone.has(resource.address)) add(resource, modulePath, "prior_state", resource.values);
     }
   }
   return { name: stack, file, source: isPlan ? "plan" : "state", resources, providers, variables, locals: {}, moduleCalls };

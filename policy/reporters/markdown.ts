@@ -1,8 +1,7 @@
 import type { EvaluationResult } from "../engine";
+import { markdownCell, markdownCode } from "./escape";
 
-function cell(value: string | null | undefined): string {
-  return (value ?? "").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
+const cell = markdownCell;
 
 /** A Markdown report for pull-request comments and audit evidence. */
 export function formatMarkdown(result: EvaluationResult): string {
@@ -15,17 +14,17 @@ export function formatMarkdown(result: EvaluationResult): string {
   ];
   if (result.findings.length > 0) {
     lines.push("### Findings", "", "| Severity | Rule | Resource | Region | Message |", "|---|---|---|---|---|");
-    for (const f of result.findings) lines.push(`| ${f.severity} | \`${f.ruleId}\` | \`${cell(f.address)}\` | ${cell(f.region) || "—"} | ${cell(f.message)} |`);
+    for (const f of result.findings) lines.push(`| ${f.severity} | \`${f.ruleId}\` | ${markdownCode(f.address)} | ${cell(f.region) || "—"} | ${cell(f.message)} |`);
     lines.push("");
   }
   if (result.waived.length > 0) {
     lines.push("### Waived", "", "| Rule | Resource | Until | Owner | Reason |", "|---|---|---|---|---|");
-    for (const f of result.waived) lines.push(`| \`${f.ruleId}\` | \`${cell(f.address)}\` | ${f.waiver.expires} | ${cell(f.waiver.owner)} | ${cell(f.waiver.reason)} |`);
+    for (const f of result.waived) lines.push(`| \`${f.ruleId}\` | ${markdownCode(f.address)} | ${f.waiver.expires} | ${cell(f.waiver.owner)} | ${cell(f.waiver.reason)} |`);
     lines.push("");
   }
   lines.push("<details><summary>Resources</summary>", "", "| Resource | Stack | Region | Qualifications | Required | Verdict |", "|---|---|---|---|---|---|");
   for (const r of result.resources) {
-    lines.push(`| \`${cell(r.address)}\` | ${cell(r.stack)} | ${cell(r.catalogueRegion ?? r.region) || `— (${cell(r.regionReason ?? r.regionStatus)})`} | ${r.heldQualifications.join(", ")} | ${r.requiredQualifications.join(", ")} | ${r.verdict} |`);
+    lines.push(`| ${markdownCode(r.address)} | ${cell(r.stack)} | ${cell(r.catalogueRegion ?? r.region) || `— (${cell(r.regionReason ?? r.regionStatus)})`} | ${r.heldQualifications.join(", ")} | ${r.requiredQualifications.join(", ")} | ${r.verdict} |`);
   }
   lines.push("", "</details>", "");
   return lines.join("\n");

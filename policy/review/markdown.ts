@@ -3,6 +3,7 @@
  * counts per stack, changes by provider and region, drift, policy findings, migration progress and a
  * Mermaid diagram of the estate. Sensitive values are never printed.
  */
+import { markdownCell, markdownCode } from "../reporters/escape";
 import { estateDiagram } from "./mermaid";
 import { daysUntil, MIGRATION_PHASES } from "./migration-progress";
 import { COUNT_KEYS, UNKNOWN_TEXT, type AttributeChange } from "./plan-file";
@@ -27,15 +28,8 @@ export interface MarkdownOptions {
 /** What one rendering uses. */
 type Settings = Required<Omit<MarkdownOptions, "maxLength">>;
 
-/** Text safe in a table cell: no pipe, no line break, no HTML. */
-function cell(text: string | null | undefined): string {
-  return (text ?? "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-
-/** An address as inline code (backticks in it cannot close the span). */
-function code(text: string): string {
-  return `\`${text.replace(/`/g, "'").replace(/\|/g, "\\|")}\``;
-}
+const cell = markdownCell;
+const code = markdownCode;
 
 function regionText(change: ReviewedChange): string {
   if (change.region === null) {

@@ -9,7 +9,8 @@ import { ConfigError } from "../../config/config-error";
 import { splitAddress } from "../addresses";
 import { readTerraformShowFile, validateTerraformShow } from "../inputs/terraform-show";
 import { isObject, type Json } from "../json";
-import { impliedProviderType, providerTypeOf } from "../model";
+import { impliedProviderType } from "../model";
+import { providerTypeOfSource } from "../provider-sources";
 
 export type { Json } from "../json";
 
@@ -228,7 +229,7 @@ function readChange(entry: unknown, index: number, section: string, file: string
     mode: entry.mode,
     type,
     name: typeof name === "string" ? name : "",
-    provider: providerName ? providerTypeOf(providerName) : impliedProviderType(type),
+    provider: providerName ? providerTypeOfSource(providerName) : impliedProviderType(type),
     actions: actions as string[],
     action,
     importing,

@@ -187,6 +187,13 @@ function checkParent(context: ResourceContext, attribute: string): RuleViolation
   return found.map((v) => ({ ...v, message: `its ${attribute} ${parent.resource.address}: ${v.message}` }));
 }
 
+/** A store whose encryption at rest nothing documents: not proven, never a pass. */
+function checkUnproven(context: ResourceContext): RuleViolation[] {
+  const kind = dataStoreKind(context.resource.type);
+  const why = kind && "check" in kind.encryption ? kind.encryption.why : undefined;
+  return [{ message: `encryption at rest is not proven (${why ?? "nothing documents it"})`, severity: classificationRequirement(context)?.unprovenCloudEncryption ?? "error" }];
+}
+
 const CHECKS: Readonly<Record<Exclude<EncryptionCheck, "parent">, (context: ResourceContext) => RuleViolation[]>> = {
   "volume-type": (c) => checkEncryptedType(c, "volume_type", c.offer?.encryptedVolumeTypes, "volume"),
   "swift-container": checkSwiftContainer,
@@ -199,6 +206,7 @@ const CHECKS: Readonly<Record<Exclude<EncryptionCheck, "parent">, (context: Reso
   "scaleway-object": checkScalewayObject,
   "rdb-encryption": checkRdbEncryption,
   "scaleway-luks-volume": checkScalewayLuksVolume,
+  unproven: checkUnproven,
 };
 
 function runCheck(check: EncryptionCheck, context: ResourceContext, parent: string | undefined): RuleViolation[] {

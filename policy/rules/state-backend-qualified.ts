@@ -4,13 +4,18 @@ import type { PolicyRule, RuleViolation, StackContext } from "../rule";
 
 const ADDRESS = "terraform.backend";
 
-function stringArgument(config: Readonly<Record<string, unknown>>, ...path: string[]): string | undefined {
+/**
+ * A backend argument as Terraform reads it: every backend argument is an attribute (the S3 backend's
+ * `endpoints` an object), so a value that is a list here came from a key given twice, which Terraform
+ * refuses ("Duplicate argument"): it is a problem, never its first definition.
+ */
+function stringArgument(config: Readonly<Record<string, unknown>>, ...path: string[]): { value: string | undefined } | { problem: string } {
   let value: unknown = config;
-  for (const key of path) {
-    if (Array.isArray(value)) value = value[0];
-    value = isObject(value) ? value[key] : undefined;
+  for (let i = 0; i < path.length; i++) {
+    value = isObject(value) && Object.prototype.hasOwnProperty.call(value, path[i]) ? value[path[i]] : undefined;
+    if (Array.isArray(value)) return { problem: `${path.slice(0, i + 1).join(".")} is defined twice: Terraform refuses a duplicate argument` };
   }
-  return typeof value === "string" ? value : undefined;
+  return { value: typeof value === "string" && value !== "" ? value : undefined };
 }
 
 /**
@@ -39,18 +44,30 @@ export const stateBackendQualified: PolicyRule = {
         return [{ address: ADDRESS, message: `backend '${backend.type}' keeps state with ${operator.name}, subject to ${operator.extraterritorialLaws.join(", ")}` }];
       }
     }
+    const problems: string[] = [];
+    const argument = (...path: string[]): string | undefined => {
+      const read = stringArgument(backend.config, ...path);
+      if ("problem" in read) problems.push(read.problem);
+      return "value" in read ? read.value : undefined;
+    };
     let endpoint: string | undefined;
     let region: string | undefined;
     if (backend.type === "s3") {
-      endpoint = stringArgument(backend.config, "endpoints", "s3") ?? stringArgument(backend.config, "endpoint");
-      region = stringArgument(backend.config, "region");
+      const endpoints = argument("endpoints", "s3");
+      const legacy = argument("endpoint");
+      region = argument("region");
+      // Terraform refuses both together ("Conflicting Parameters"): neither proves where the state goes.
+      if (endpoints !== undefined && legacy !== undefined) problems.push("endpoint and endpoints.s3 are both set: Terraform refuses them together");
+      if (problems.length > 0) return [{ address: ADDRESS, message: `backend 's3': ${problems.join("; ")}: cannot prove where the state lives` }];
+      endpoint = endpoints ?? legacy;
       if (!endpoint) {
         const aws = known.defaultOperator ? catalogue.operator(known.defaultOperator) : undefined;
         return [{ address: ADDRESS, message: `backend 's3' without endpoints.s3 is ${aws?.name ?? "AWS"} S3${aws ? `, subject to ${aws.extraterritorialLaws.join(", ")}` : ""}` }];
       }
     } else if (backend.type === "swift") {
-      endpoint = stringArgument(backend.config, "auth_url");
-      region = stringArgument(backend.config, "region_name");
+      endpoint = argument("auth_url");
+      region = argument("region_name");
+      if (problems.length > 0) return [{ address: ADDRESS, message: `backend 'swift': ${problems.join("; ")}: cannot prove where the state lives` }];
     } else if (known.operator === null) {
       return [{ address: ADDRESS, message: `backend '${backend.type}': where the state lives depends on an endpoint the policy cannot judge` }];
     }

@@ -63,8 +63,11 @@ export function decodeUtf8(bytes: Buffer, file: string): string {
   }
   const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = start > 0 ? bytes.subarray(start) : bytes;
-  if (!isUtf8(body)) throw new ConfigError(file, "", "is not valid UTF-8 text");
-  return body.toString("utf8");
+  // Decoding replaces each invalid sequence with U+FFFD: text without one came from valid UTF-8, and
+  // only text with one (rare) pays for a second, validating pass.
+  const text = body.toString("utf8");
+  if (text.includes("\uFFFD") && !isUtf8(body)) throw new ConfigError(file, "", "is not valid UTF-8 text");
+  return text;
 }
 
 /** Reads a regular file's bytes; anything else is refused without blocking on it. */

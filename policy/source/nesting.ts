@@ -44,6 +44,27 @@ export function assertJsonTextNesting(text: string, file: string, max = MAX_NEST
   }
 }
 
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+
+/**
+ * Refuses HCL native text nested deeper than MAX_NESTING: braces, brackets and parentheses (function
+ * calls, grouping) counted everywhere, strings, templates and comments included, since HCL parses
+ * interpolations inside strings recursively too. Closings never take the depth below zero, so a string
+ * of closing parentheses cannot hide the nesting that follows; an opening one in text only counts higher.
+ */
+export function assertHclTextNesting(text: string, file: string, max = MAX_NESTING): void {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === OPEN_BRACE || c === OPEN_BRACKET || c === OPEN_PAREN) {
+      if (++depth > max) throw new ConfigError(file, "", `nested more than ${max} levels deep: refused`);
+    } else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET || c === CLOSE_PAREN) && depth > 0) {
+      depth--;
+    }
+  }
+}
+
 /** Refuses an already-built value nested deeper than MAX_NESTING, iteratively (no recursion, no allocation per node). */
 export function assertValueNesting(value: unknown, file: string, max = MAX_NESTING): void {
   if (typeof value !== "object" || value === null) return;

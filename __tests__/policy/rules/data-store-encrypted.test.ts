@@ -1,9 +1,9 @@
 import { RegionCatalogue } from "../../../policy/catalogue";
 import type { CatalogueFile } from "../../../policy/catalogue";
 import { classifiedTypes } from "../../../policy/classification";
-import { DATA_STORES, dataStoreKind } from "../../../policy/data-stores";
+import { DATA_STORES, dataStoreKind, SCALEWAY_DATA_STORE_PATTERN, SCALEWAY_NOT_DATA_STORES } from "../../../policy/data-stores";
 import { dataStoreEncrypted } from "../../../policy/rules/data-store-encrypted";
-import { findingsOf, OVH_PROVIDER, run, SOVEREIGN_SYNTHETIC, LEGACY_HEALTH, tfJson } from "../helpers";
+import { findingsOf, OVH_PROVIDER, run, SOVEREIGN_HEALTH, SOVEREIGN_SYNTHETIC, LEGACY_HEALTH, tfJson } from "../helpers";
 
 const rules = [dataStoreEncrypted];
 
@@ -120,6 +120,27 @@ describe("rule data-store-encrypted: every data-bearing type of policy/data-stor
       "scaleway_rdb_database.d: its instance_id scaleway_rdb_instance.db: encryption_at_rest is not true: the database's volumes are not encrypted at rest",
     ]);
     expect(errors(scaleway({ scaleway_rdb_read_replica: { r: { instance_id: "fr-par/1111", region: "fr-par" } } }))[0]).toMatch(/^scaleway_rdb_read_replica\.r: instance_id: no scaleway_rdb_instance named|does not point at a resource/);
+  });
+
+  it("covers every Scaleway type of the schema whose name says it may hold data: a data store, or a listed reason it holds none", () => {
+    const candidates = classifiedTypes("scaleway").filter((t) => SCALEWAY_DATA_STORE_PATTERN.test(t));
+    expect(candidates.filter((t) => dataStoreKind(t) === undefined && !Object.prototype.hasOwnProperty.call(SCALEWAY_NOT_DATA_STORES, t))).toEqual([]);
+    expect(Object.keys(SCALEWAY_NOT_DATA_STORES).filter((t) => !candidates.includes(t) || dataStoreKind(t) !== undefined)).toEqual([]);
+  });
+
+  it("Scaleway products with no documented encryption at rest are not proven: an error for health data, a warning for synthetic data; File Storage is encrypted by design", () => {
+    const mongo = { scaleway_mongodb_instance: { m: { name: "m", region: "fr-par", node_type: "MGDB-PLAY2-NANO", node_number: 1 } } };
+    const snapshot = { scaleway_mongodb_snapshot: { s: { instance_id: "${scaleway_mongodb_instance.m.id}", region: "fr-par", expires_at: "2027-01-01T00:00:00Z" } } };
+    const health = run([tfJson({ provider: SCALEWAY, resource: { ...mongo, ...snapshot } }, SOVEREIGN_HEALTH)], { rules }).findings.map((f) => `${f.severity} ${f.address}: ${f.message}`);
+    expect(health).toEqual([
+      "error scaleway_mongodb_instance.m: encryption at rest is not proven (Scaleway documents no encryption at rest for this product, and its provider has no argument to ask for it)",
+      "error scaleway_mongodb_snapshot.s: its instance_id scaleway_mongodb_instance.m: encryption at rest is not proven (Scaleway documents no encryption at rest for this product, and its provider has no argument to ask for it)",
+    ]);
+    expect(run([scaleway(mongo)], { rules }).findings.map((f) => f.severity)).toEqual(["warning"]);
+    expect(errors(scaleway({ scaleway_file_filesystem: { f: { name: "f", size_in_gb: 100, region: "fr-par" } } }))).toEqual([]);
+    // A Managed Database's snapshots and backups are its instance's.
+    const rdb = { scaleway_rdb_instance: { db: { name: "db", region: "fr-par", node_type: "DB-PRO2-XXS", engine: "PostgreSQL-16", encryption_at_rest: true } } };
+    expect(errors(scaleway({ ...rdb, scaleway_rdb_snapshot: { s: { name: "s", instance_id: "${scaleway_rdb_instance.db.id}", region: "fr-par" } } }))).toEqual([]);
   });
 
   it("Scaleway volumes: LUKS-opened by the server they are attached to (compliant), else not proven", () => {

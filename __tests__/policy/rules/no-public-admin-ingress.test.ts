@@ -104,4 +104,103 @@ describe("rule no-public-admin-ingress", () => {
       expect(run([openstackRule], { rules }).findings.map((f) => f.severity)).toEqual(["warning"]);
     });
   });
+
+  describe("every argument that decides what a rule admits is evaluated", () => {
+    const nsgRule = (values: Record<string, unknown>, variables: Record<string, unknown> = {}) =>
+      tfJson(
+        {
+          ...(Object.keys(variables).length > 0 ? { variable: variables } : {}),
+          resource: {
+            azurerm_network_security_rule: {
+              r: { name: "r", resource_group_name: "rg", network_security_group_name: "n", direction: "Inbound", access: "Allow", protocol: "Tcp", source_address_prefix: "*", destination_port_range: "22", ...values },
+            },
+          },
+        },
+        LEGACY_HEALTH,
+      );
+    const messages = (stack: ReturnType<typeof tfJson>) => run([stack], { rules }).findings.map((f) => `${f.severity} ${f.message}`);
+
+    it("takes a range wider than any organisation's for the Internet, a narrower one for a named range", () => {
+      for (const wide of ["0.0.0.0/1", "128.0.0.0/2", "::/1", "::ffff:0:0/96", "AzureCloud", "azurecloud.westeurope", "any"]) {
+        expect(messages(nsgRule({ source_address_prefix: wide }))).toEqual([`error inbound from '${wide}' allowed to 22 (SSH)`]);
+      }
+      for (const named of ["10.0.0.0/8", "198.51.100.0/28", "2001:db8::/32", "VirtualNetwork", "203.0.113.7"]) expect(messages(nsgRule({ source_address_prefix: named }))).toEqual([]);
+      expect(messages(nsgRule({ source_address_prefix: "0.0.0.0/0.0.0.0" }))).toEqual([expect.stringMatching(/^warning source_address_prefix '0\.0\.0\.0\/0\.0\.0\.0' is not an address range/)]);
+    });
+
+    it("evaluates direction, access, protocol and port lists given by variables; one it cannot evaluate is a warning", () => {
+      expect(messages(nsgRule({ direction: "${var.d}" }, { d: { default: "Inbound" } }))).toEqual(["error inbound from '*' allowed to 22 (SSH)"]);
+      expect(messages(nsgRule({ direction: "${var.d}" }, { d: { default: "Outbound" } }))).toEqual([]);
+      expect(messages(nsgRule({ access: "${var.a}" }, { a: { default: "Deny" } }))).toEqual([]);
+      expect(messages(nsgRule({ destination_port_range: null, destination_port_ranges: "${var.p}" }, { p: { default: ["80", "5432"] } }))).toEqual(["error inbound from '*' allowed to 5432 (PostgreSQL)"]);
+      expect(messages(nsgRule({ destination_port_range: null, destination_port_ranges: "${var.p}" }, { p: { default: ["443"] } }))).toEqual([]);
+      expect(messages(nsgRule({ protocol: "Icmp" }))).toEqual([]);
+      expect(messages(nsgRule({ direction: "${lower(var.d)}" }, { d: { default: "inbound" } }))).toEqual([expect.stringMatching(/^warning direction cannot be checked before apply \(a function call.*\); the rule allows 22 \(SSH\)/)]);
+    });
+
+    it("reads an NSG's inline rules in every form: dynamic blocks, and one expression for the list", () => {
+      const nsg = (body: Record<string, unknown>, variables: Record<string, unknown> = {}) =>
+        tfJson({ ...(Object.keys(variables).length > 0 ? { variable: variables } : {}), resource: { azurerm_network_security_group: { g: { name: "g", location: "francecentral", resource_group_name: "rg", ...body } } } }, LEGACY_HEALTH);
+      const ssh = { name: "ssh", direction: "Inbound", access: "Allow", protocol: "Tcp", source_address_prefix: "*", destination_port_range: "22" };
+      expect(messages(nsg({ dynamic: { security_rule: { for_each: [1], content: ssh } } }))).toEqual(["error security_rule 'ssh': inbound from '*' allowed to 22 (SSH)"]);
+      expect(messages(nsg({ dynamic: [{ security_rule: [{ for_each: [1], content: [ssh] }] }] }))).toEqual(["error security_rule 'ssh': inbound from '*' allowed to 22 (SSH)"]);
+      // Over an empty collection, a dynamic block generates nothing.
+      expect(messages(nsg({ dynamic: { security_rule: { for_each: [], content: ssh } } }))).toEqual([]);
+      expect(messages(nsg({ security_rule: "${var.rules}" }, { rules: { default: [ssh] } }))).toEqual(["error security_rule 'ssh': inbound from '*' allowed to 22 (SSH)"]);
+      expect(messages(nsg({ security_rule: "${var.rules}" }, { rules: { default: [{ ...ssh, source_address_prefix: "10.0.0.0/24" }] } }))).toEqual([]);
+    });
+
+    it("evaluates an OpenStack rule's direction and protocol; protocols without ports open none", () => {
+      const rule = (values: Record<string, unknown>, variables: Record<string, unknown> = {}) =>
+        tfJson(
+          { ...(Object.keys(variables).length > 0 ? { variable: variables } : {}), provider: OVH_PROVIDER, resource: { openstack_networking_secgroup_rule_v2: { r: { direction: "ingress", ethertype: "IPv4", security_group_id: "sg", protocol: "tcp", port_range_min: 22, port_range_max: 22, remote_ip_prefix: "0.0.0.0/0", ...values } } } },
+          SOVEREIGN_SYNTHETIC,
+        );
+      expect(messages(rule({ protocol: "${var.p}" }, { p: { default: "tcp" } }))).toEqual(["error ingress from 0.0.0.0/0 to 22 (SSH)"]);
+      expect(messages(rule({ direction: "${var.d}" }, { d: { default: "egress" } }))).toEqual([]);
+      expect(messages(rule({ protocol: "icmp" }))).toEqual([]);
+      expect(messages(rule({ protocol: "sctp", remote_ip_prefix: "0.0.0.0/2" }))).toEqual(["error ingress from 0.0.0.0/2 to 22 (SSH)"]);
+      expect(messages(rule({ direction: "${var.d}" }, { d: {} }))[0]).toMatch(/^warning direction cannot be checked before apply \(var\.d has no value/);
+    });
+  });
+
+  describe("Scaleway security groups and managed-service allow-lists", () => {
+    const scaleway = (resource: Record<string, unknown>) => tfJson({ resource }, SOVEREIGN_SYNTHETIC);
+    const messages = (stack: ReturnType<typeof tfJson>) => run([stack], { rules }).findings.map((f) => `${f.severity} ${f.address} ${f.message}`);
+    const group = (values: Record<string, unknown>) => ({ scaleway_instance_security_group: { sg: { name: "sg", zone: "fr-par-1", ...values } } });
+
+    it("passes a closed group with SSH from a named range, and a database ACL of named ranges (compliant)", () => {
+      expect(messages(scaleway(group({ inbound_default_policy: "drop", inbound_rule: [{ action: "accept", port: 22, ip_range: "198.51.100.0/28" }, { action: "accept", port: 443 }] })))).toEqual([]);
+      expect(messages(scaleway({ scaleway_rdb_acl: { a: { instance_id: "x", region: "fr-par", acl_rules: [{ ip: "198.51.100.0/28" }] } } }))).toEqual([]);
+      expect(messages(scaleway({ scaleway_k8s_acl: { a: { cluster_id: "x", acl_rules: [{ ip: "198.51.100.0/28", scaleway_ranges: false }] } } }))).toEqual([]);
+      // Accept by default, but every sensitive port dropped for every IPv4 and IPv6 address.
+      const drops = [{ action: "drop", ip_range: "0.0.0.0/0", protocol: "ANY" }, { action: "drop", ip_range: "::/0", protocol: "ANY" }];
+      expect(messages(scaleway(group({ inbound_default_policy: "accept", inbound_rule: drops })))).toEqual([]);
+    });
+
+    it("flags a group open by default (accept, or unset), a rule accepting SSH from anywhere (no ip: 0.0.0.0/0), a rules resource, wide ACLs (non-compliant)", () => {
+      expect(messages(scaleway(group({ inbound_default_policy: "accept" })))[0]).toMatch(/^error scaleway_instance_security_group\.sg inbound_default_policy is accept: traffic no rule drops reaches 22 \(SSH\)/);
+      expect(messages(scaleway(group({})))[0]).toMatch(/inbound_default_policy is unset \(the provider's default: accept\)/);
+      // Dropping IPv4 only leaves IPv6 open.
+      expect(messages(scaleway(group({ inbound_rule: [{ action: "drop", ip_range: "0.0.0.0/0", protocol: "ANY" }] })))[0]).toMatch(/reaches 22 \(SSH\)/);
+      expect(messages(scaleway(group({ inbound_default_policy: "drop", inbound_rule: [{ action: "accept", port_range: "20-30" }] })))).toEqual([
+        "error scaleway_instance_security_group.sg inbound_rule[0]: accepts traffic from 0.0.0.0/0 to 22 (SSH), 23 (Telnet)",
+      ]);
+      expect(messages(scaleway({ scaleway_instance_security_group_rules: { r: { security_group_id: "x", inbound_rule: [{ action: "accept", port: 5432, ip_range: "0.0.0.0/1" }] } } }))).toEqual([
+        "error scaleway_instance_security_group_rules.r inbound_rule[0]: accepts traffic from 0.0.0.0/1 to 5432 (PostgreSQL)",
+      ]);
+      expect(messages(scaleway({ scaleway_rdb_acl: { a: { instance_id: "x", region: "fr-par", acl_rules: [{ ip: "0.0.0.0/0" }] } } }))).toEqual([
+        "error scaleway_rdb_acl.a acl_rules[0].ip '0.0.0.0/0' admits the whole Internet to the Managed Database's port",
+      ]);
+      expect(messages(scaleway({ scaleway_redis_cluster: { c: { zone: "fr-par-1", acl: [{ ip: "0.0.0.0/0" }] } } }))).toEqual(["error scaleway_redis_cluster.c acl[0].ip '0.0.0.0/0' admits the whole Internet to 6379 (Redis)"]);
+      expect(messages(scaleway({ scaleway_k8s_acl: { a: { cluster_id: "x", acl_rules: [{ scaleway_ranges: true }] } } }))[0]).toMatch(/scaleway_ranges admits every address of the provider/);
+    });
+
+    it("counts the drop rules of a rules resource that points at the group (external_rules)", () => {
+      const drops = [{ action: "drop", ip_range: "0.0.0.0/0", protocol: "ANY" }, { action: "drop", ip_range: "::/0", protocol: "ANY" }];
+      const resources = { ...group({ external_rules: true }), scaleway_instance_security_group_rules: { r: { security_group_id: "${scaleway_instance_security_group.sg.id}", inbound_rule: drops } } };
+      expect(messages(scaleway(resources))).toEqual([]);
+      expect(messages(scaleway({ ...resources, scaleway_instance_security_group_rules: { r: { security_group_id: "${scaleway_instance_security_group.sg.id}", inbound_rule: drops.slice(0, 1) } } }))[0]).toMatch(/inbound_default_policy is unset/);
+    });
+  });
 });

@@ -45,6 +45,20 @@ describe("rule state-backend-qualified", () => {
     expect(run([tfJson(paris, SOVEREIGN_SYNTHETIC)], { rules }).findings).toEqual([]);
   });
 
+  it("never picks one of two endpoints Terraform refuses: endpoint with endpoints.s3, or endpoints given twice", () => {
+    const paris = { bucket: "b", key: "k", region: "eu-west-par", endpoints: { s3: "https://s3.eu-west-par.io.cloud.ovh.net" } };
+    // The deprecated `endpoint` alone still works (compliant).
+    expect(run([tfJson(withBackend("s3", { ...paris, endpoints: undefined, endpoint: "https://s3.eu-west-par.io.cloud.ovh.net" }), SOVEREIGN_SYNTHETIC)], { rules }).findings).toEqual([]);
+    expect(findingsOf(run([tfJson(withBackend("s3", { ...paris, endpoint: "https://s3.amazonaws.com" }), SOVEREIGN_SYNTHETIC)], { rules }), "state-backend-qualified")).toEqual([
+      "terraform.backend: backend 's3': endpoint and endpoints.s3 are both set: Terraform refuses them together: cannot prove where the state lives",
+    ]);
+    // Duplicate keys reach the rule as every definition (policy/source/config-json.ts).
+    const twice = withBackend("s3", { ...paris, endpoints: [paris.endpoints, { s3: "https://s3.amazonaws.com" }] });
+    expect(findingsOf(run([tfJson(twice, SOVEREIGN_SYNTHETIC)], { rules }), "state-backend-qualified")).toEqual([
+      "terraform.backend: backend 's3': endpoints is defined twice: Terraform refuses a duplicate argument: cannot prove where the state lives",
+    ]);
+  });
+
   it("flags the pod's S3 store while its contract is pending", () => {
     const s3 = withBackend("s3", { bucket: "b", key: "k", region: "snc-par-hdh1", endpoints: { s3: "https://s3.snc-par-hdh1.pod.ovh.example" } });
     expect(findingsOf(run([tfJson(s3, SOVEREIGN_HEALTH)], { rules, catalogue: pendingPodCatalogue }), "state-backend-qualified")[0]).toBe(
