@@ -4,7 +4,11 @@
  * a per-stack compliance snapshot (resource, effective region, qualifications, verdict).
  * Import this module from a test file (it registers the matchers with `expect.extend`).
  */
-import { Testing, TerraformStack } from "cdktf";
+import { TerraformStack } from "cdktf";
+// What Testing.synth runs before converting: cdktf exports it only from this module. Testing.synth itself would
+// also sort and stringify the whole stack (and strip the "//" metadata the policy reads), which cost more than the
+// judgement; the stack is converted once, below, exactly as the Aspect and `cdktf synth` convert it.
+import { invokeAspects } from "cdktf/lib/synthesize/synthesizer";
 import { describeFinding } from "./aspect";
 import { evaluate, type EvaluateOptions, type EvaluationResult } from "./engine";
 import { fromTerraformJson } from "./inputs";
@@ -29,7 +33,7 @@ function toPolicyStack(received: Synthesized, options: ComplianceOptions): Polic
   let doc: Record<string, unknown>;
   let name = "stack";
   if (TerraformStack.isStack(received)) {
-    Testing.synth(received); // runs the stack's aspects first
+    invokeAspects(received); // tags, defaults: what a synthesis applies before converting
     doc = received.toTerraform() as Record<string, unknown>;
     name = received.node.id;
   } else if (typeof received === "string") {
