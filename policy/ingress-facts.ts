@@ -79,3 +79,19 @@ export const ALLOW_LISTS: Readonly<Record<string, { readonly block: string; read
   scaleway_redis_cluster: { block: "acl", argument: "ip", service: "6379 (Redis)" },
   scaleway_k8s_acl: { block: "acl_rules", argument: "ip", service: "6443 (Kubernetes API)", wholeProvider: "scaleway_ranges" },
 };
+
+/**
+ * Server-level firewall rules of Azure's managed databases and caches (azurerm): each admits the IPv4 range
+ * from its `start` to its `end` argument to the service's port. `0.0.0.0`–`0.0.0.0` is Azure's "allow access
+ * from Azure services": every Azure customer's machines (azurerm documents it on each of these resources).
+ */
+export const AZURE_FIREWALL_RULES: Readonly<Record<string, { readonly start: string; readonly end: string; readonly service: string }>> = {
+  azurerm_postgresql_flexible_server_firewall_rule: { start: "start_ip_address", end: "end_ip_address", service: "5432 (PostgreSQL)" },
+  azurerm_postgresql_firewall_rule: { start: "start_ip_address", end: "end_ip_address", service: "5432 (PostgreSQL)" },
+  azurerm_cosmosdb_postgresql_firewall_rule: { start: "start_ip_address", end: "end_ip_address", service: "5432 (PostgreSQL)" },
+  azurerm_mysql_flexible_server_firewall_rule: { start: "start_ip_address", end: "end_ip_address", service: "3306 (MySQL)" },
+  azurerm_mssql_firewall_rule: { start: "start_ip_address", end: "end_ip_address", service: "1433 (SQL Server)" },
+  azurerm_synapse_firewall_rule: { start: "start_ip_address", end: "end_ip_address", service: "1433 (SQL Server)" },
+  azurerm_mongo_cluster_firewall_rule: { start: "start_ip_address", end: "end_ip_address", service: "27017 (MongoDB)" },
+  azurerm_redis_firewall_rule: { start: "start_ip", end: "end_ip", service: "6379 (Redis)" },
+};

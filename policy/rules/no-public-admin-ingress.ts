@@ -2,6 +2,7 @@ import * as ipaddr from "ipaddr.js";
 import { nestedBlocks } from "../blocks";
 import {
   ALLOW_LISTS,
+  AZURE_FIREWALL_RULES,
   AZURE_PORTED_PROTOCOLS,
   AZURE_PUBLIC_SOURCES,
   NARROWEST_PUBLIC_PREFIX,
@@ -423,6 +424,23 @@ function checkAllowList(context: ResourceContext, list: (typeof ALLOW_LISTS)[str
   return violations;
 }
 
+/** An Azure database firewall rule: a start–end IPv4 range wider than an organisation's, or Azure's "any Azure service", admits strangers. */
+function checkFirewallRange(context: ResourceContext, rule: (typeof AZURE_FIREWALL_RULES)[string]): RuleViolation[] {
+  const start = readArgument(context, [rule.start]);
+  const end = readArgument(context, [rule.end]);
+  for (const [name, read] of [[rule.start, start], [rule.end, end]] as const) {
+    if (!("value" in read)) return [{ severity: "warning", message: `${name} cannot be checked before apply (${read.unresolved}); the rule may admit the Internet to ${rule.service}` }];
+  }
+  const [first, last] = [(start as { value: unknown }).value, (end as { value: unknown }).value].map((v) => (typeof v === "string" && ipaddr.IPv4.isValidFourPartDecimal(v.trim()) ? ipaddr.IPv4.parse(v.trim()).toByteArray().reduce((n, byte) => n * 256 + byte, 0) : undefined));
+  if (first === undefined || last === undefined) {
+    return [{ severity: "warning", message: `${rule.start} / ${rule.end} '${String((start as { value: unknown }).value)}' – '${String((end as { value: unknown }).value)}' is not an IPv4 range the policy reads; it may admit the Internet to ${rule.service}` }];
+  }
+  if (first === 0 && last === 0) return [{ message: `0.0.0.0 – 0.0.0.0 is Azure's "allow access from Azure services": every Azure customer's machines reach ${rule.service}` }];
+  const widest = 2 ** (32 - NARROWEST_PUBLIC_PREFIX.ipv4);
+  if (last - first + 1 > widest) return [{ message: `${rule.start} – ${rule.end} spans ${last - first + 1 > 2 ** 31 ? "most of" : "more than a /8 of"} the IPv4 Internet and admits it to ${rule.service}` }];
+  return [];
+}
+
 /**
  * no-public-admin-ingress. Compliant: no security group rule, default policy or service allow-list
  * admits traffic from the Internet (0.0.0.0/0, ::/0, any range wider than an organisation's, Azure's
@@ -435,7 +453,7 @@ export const noPublicAdminIngress: PolicyRule = {
   level: "error",
   explanation: "Administration and database ports open to the whole Internet are the first door attackers try; they must be reached through a bastion or VPN.",
   compliant:
-    "Ingress to administration and database ports comes only from named address ranges or security groups, never from 0.0.0.0/0, ::/0 or another range wider than an organisation's (rules, a Scaleway group's default policy, a managed database's ACL); an argument the policy cannot evaluate before apply is a warning.",
+    "Ingress to administration and database ports comes only from named address ranges or security groups, never from 0.0.0.0/0, ::/0 or another range wider than an organisation's (rules, a Scaleway group's default policy, a managed database's ACL or Azure firewall rule, where Azure's \"allow Azure services\" 0.0.0.0 – 0.0.0.0 counts as public); an argument the policy cannot evaluate before apply is a warning.",
   checkResource(context: ResourceContext) {
     const { type } = context.resource;
     if (type === "openstack_networking_secgroup_rule_v2") return checkOpenstackRule(context);
@@ -449,6 +467,7 @@ export const noPublicAdminIngress: PolicyRule = {
     }
     if (Object.prototype.hasOwnProperty.call(SCALEWAY_RULE_TYPES, type)) return checkScalewayRules(context);
     if (Object.prototype.hasOwnProperty.call(ALLOW_LISTS, type)) return checkAllowList(context, ALLOW_LISTS[type]);
+    if (Object.prototype.hasOwnProperty.call(AZURE_FIREWALL_RULES, type)) return checkFirewallRange(context, AZURE_FIREWALL_RULES[type]);
     return [];
   },
 };

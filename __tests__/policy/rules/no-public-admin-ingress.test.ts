@@ -203,4 +203,28 @@ describe("rule no-public-admin-ingress", () => {
       expect(messages(scaleway({ ...resources, scaleway_instance_security_group_rules: { r: { security_group_id: "${scaleway_instance_security_group.sg.id}", inbound_rule: drops.slice(0, 1) } } }))[0]).toMatch(/inbound_default_policy is unset/);
     });
   });
+
+  describe("Azure database firewall rules", () => {
+    const firewall = (type: string, start: string, end: string, extra: Record<string, unknown> = {}) =>
+      tfJson({ resource: { [type]: { f: { name: "f", server_id: "/subscriptions/s/x", start_ip_address: start, end_ip_address: end, ...extra } } } }, LEGACY_HEALTH);
+
+    it("passes a rule admitting one office range (compliant)", () => {
+      expect(run([firewall("azurerm_postgresql_flexible_server_firewall_rule", "203.0.113.0", "203.0.113.255")], { rules }).findings).toEqual([]);
+      const redis = tfJson({ resource: { azurerm_redis_firewall_rule: { r: { name: "r", redis_cache_name: "c", resource_group_name: "g", start_ip: "10.1.0.0", end_ip: "10.1.255.255" } } } }, LEGACY_HEALTH);
+      expect(run([redis], { rules }).findings).toEqual([]);
+    });
+
+    it("flags the whole Internet, a range wider than a /8, and Azure's 'allow Azure services' (non-compliant)", () => {
+      expect(findingsOf(run([firewall("azurerm_mssql_firewall_rule", "0.0.0.0", "255.255.255.255")], { rules }), "no-public-admin-ingress")).toEqual([
+        "azurerm_mssql_firewall_rule.f: start_ip_address – end_ip_address spans most of the IPv4 Internet and admits it to 1433 (SQL Server)",
+      ]);
+      expect(findingsOf(run([firewall("azurerm_mysql_flexible_server_firewall_rule", "10.0.0.0", "11.0.0.0")], { rules }), "no-public-admin-ingress")[0]).toMatch(/more than a \/8 .* 3306 \(MySQL\)/);
+      expect(findingsOf(run([firewall("azurerm_postgresql_flexible_server_firewall_rule", "0.0.0.0", "0.0.0.0")], { rules }), "no-public-admin-ingress")[0]).toMatch(/allow access from Azure services.*every Azure customer/);
+    });
+
+    it("warns, never passes, on a bound it cannot read before apply", () => {
+      const unresolved = firewall("azurerm_postgresql_flexible_server_firewall_rule", "${var.from}", "203.0.113.255");
+      expect(run([unresolved], { rules }).findings).toEqual([expect.objectContaining({ ruleId: "no-public-admin-ingress", severity: "warning", message: expect.stringMatching(/start_ip_address cannot be checked before apply/) })]);
+    });
+  });
 });
