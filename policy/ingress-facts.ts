@@ -95,3 +95,10 @@ export const AZURE_FIREWALL_RULES: Readonly<Record<string, { readonly start: str
   azurerm_mongo_cluster_firewall_rule: { start: "start_ip_address", end: "end_ip_address", service: "27017 (MongoDB)" },
   azurerm_redis_firewall_rule: { start: "start_ip", end: "end_ip", service: "6379 (Redis)" },
 };
+
+/**
+ * A Scaleway instance with no `security_group_id` joins its zone's default security group, which the
+ * configuration does not show (Scaleway creates it with an inbound default policy of accept); these
+ * arguments give it a public address.
+ */
+export const SCALEWAY_SERVER = { type: "scaleway_instance_server", securityGroup: "security_group_id", publicIpArguments: ["ip_id", "ip_ids"], dynamicIp: "enable_dynamic_ip" } as const;

@@ -10,6 +10,7 @@ import {
   OPENSTACK_PORTED_PROTOCOLS,
   SCALEWAY_RULE_TYPES,
   SCALEWAY_SECURITY_GROUP,
+  SCALEWAY_SERVER,
   SENSITIVE_PORTS,
 } from "../ingress-facts";
 import { isObject } from "../json";
@@ -441,6 +442,18 @@ function checkFirewallRange(context: ResourceContext, rule: (typeof AZURE_FIREWA
   return [];
 }
 
+/** A Scaleway instance outside any security group the configuration shows: its zone's default group decides, unseen. */
+function checkScalewayServer(context: ResourceContext): RuleViolation[] {
+  const { resource } = context;
+  if (isConfigured(resource, SCALEWAY_SERVER.securityGroup)) return [];
+  const dynamicIp = readArgument(context, [SCALEWAY_SERVER.dynamicIp]);
+  const reserved = SCALEWAY_SERVER.publicIpArguments.filter((name) => isConfigured(resource, name) && !(Array.isArray(resource.values[name]) && (resource.values[name] as unknown[]).length === 0));
+  const publicAddress = reserved.length > 0 ? reserved.join(", ") : !("value" in dynamicIp) ? `${SCALEWAY_SERVER.dynamicIp} (cannot be checked before apply)` : dynamicIp.value === true || dynamicIp.value === "true" ? SCALEWAY_SERVER.dynamicIp : undefined;
+  const unseen = `no ${SCALEWAY_SERVER.securityGroup}: the instance joins its zone's default security group, which this configuration does not show and Scaleway creates accepting inbound traffic`;
+  if (publicAddress) return [{ message: `${unseen}; with a public address (${publicAddress}) its administration ports may face the Internet` }];
+  return [{ severity: "warning", message: `${unseen} (no public address is configured)` }];
+}
+
 /**
  * no-public-admin-ingress. Compliant: no security group rule, default policy or service allow-list
  * admits traffic from the Internet (0.0.0.0/0, ::/0, any range wider than an organisation's, Azure's
@@ -467,6 +480,7 @@ export const noPublicAdminIngress: PolicyRule = {
     }
     if (Object.prototype.hasOwnProperty.call(SCALEWAY_RULE_TYPES, type)) return checkScalewayRules(context);
     if (Object.prototype.hasOwnProperty.call(ALLOW_LISTS, type)) return checkAllowList(context, ALLOW_LISTS[type]);
+    if (type === SCALEWAY_SERVER.type) return checkScalewayServer(context);
     if (Object.prototype.hasOwnProperty.call(AZURE_FIREWALL_RULES, type)) return checkFirewallRange(context, AZURE_FIREWALL_RULES[type]);
     return [];
   },

@@ -227,4 +227,21 @@ describe("rule no-public-admin-ingress", () => {
       expect(run([unresolved], { rules }).findings).toEqual([expect.objectContaining({ ruleId: "no-public-admin-ingress", severity: "warning", message: expect.stringMatching(/start_ip_address cannot be checked before apply/) })]);
     });
   });
+
+  describe("Scaleway instances and their zone's default security group", () => {
+    const server = (values: Record<string, unknown>) =>
+      tfJson({ resource: { scaleway_instance_server: { s: { type: "DEV1-S", image: "debian_bookworm", zone: "fr-par-1", ...values } } } }, SOVEREIGN_SYNTHETIC);
+
+    it("passes an instance in a security group the configuration declares (compliant)", () => {
+      expect(run([server({ security_group_id: "${scaleway_instance_security_group.closed.id}", ip_id: "${scaleway_instance_ip.ip.id}" })], { rules }).findings).toEqual([]);
+    });
+
+    it("flags an instance with a public address and no security group, and warns without one (non-compliant)", () => {
+      expect(findingsOf(run([server({ ip_id: "${scaleway_instance_ip.ip.id}" })], { rules }), "no-public-admin-ingress")).toEqual([
+        "scaleway_instance_server.s: no security_group_id: the instance joins its zone's default security group, which this configuration does not show and Scaleway creates accepting inbound traffic; with a public address (ip_id) its administration ports may face the Internet",
+      ]);
+      expect(findingsOf(run([server({ enable_dynamic_ip: true })], { rules }), "no-public-admin-ingress")[0]).toMatch(/public address \(enable_dynamic_ip\)/);
+      expect(run([server({})], { rules }).findings).toEqual([expect.objectContaining({ severity: "warning", message: expect.stringMatching(/default security group.*no public address is configured/) })]);
+    });
+  });
 });
