@@ -102,3 +102,12 @@ export const AZURE_FIREWALL_RULES: Readonly<Record<string, { readonly start: str
  * arguments give it a public address.
  */
 export const SCALEWAY_SERVER = { type: "scaleway_instance_server", securityGroup: "security_group_id", publicIpArguments: ["ip_id", "ip_ids"], dynamicIp: "enable_dynamic_ip" } as const;
+
+/**
+ * Managed databases whose public endpoint Scaleway opens to every address until an ACL says otherwise
+ * (its default ACL admits 0.0.0.0/0): the instance has a public endpoint when it declares a `publicEndpoint`
+ * block, or no `privateNetwork` block at all; `acl` is the type whose `instance_id` replaces the default.
+ */
+export const SCALEWAY_DEFAULT_OPEN_DATABASES: Readonly<Record<string, { readonly acl: string; readonly publicEndpoint: string; readonly privateNetwork: string; readonly service: string }>> = {
+  scaleway_rdb_instance: { acl: "scaleway_rdb_acl", publicEndpoint: "load_balancer", privateNetwork: "private_network", service: "the Managed Database's port" },
+};

@@ -8,11 +8,13 @@ import {
   NARROWEST_PUBLIC_PREFIX,
   OPENSTACK_ANY_PROTOCOL,
   OPENSTACK_PORTED_PROTOCOLS,
+  SCALEWAY_DEFAULT_OPEN_DATABASES,
   SCALEWAY_RULE_TYPES,
   SCALEWAY_SECURITY_GROUP,
   SCALEWAY_SERVER,
   SENSITIVE_PORTS,
 } from "../ingress-facts";
+import { withoutInstanceKey } from "../addresses";
 import { isObject } from "../json";
 import type { PolicyResource } from "../model";
 import type { PolicyRule, ResourceContext, RuleViolation } from "../rule";
@@ -454,6 +456,27 @@ function checkScalewayServer(context: ResourceContext): RuleViolation[] {
   return [{ severity: "warning", message: `${unseen} (no public address is configured)` }];
 }
 
+/** Whether an argument of `from` names `target` (a reference in cdktf JSON or a plan's expressions, or the same ID). */
+function refersTo(from: PolicyResource, argument: string, target: PolicyResource): boolean {
+  if (from.modulePath !== target.modulePath) return false;
+  const local = withoutInstanceKey(target.localAddress);
+  const value = from.values[argument];
+  if (typeof value === "string" && (value.includes(`${local}.`) || value.includes(`${local}[`))) return true;
+  if (from.expressions?.[argument]?.references?.some((reference) => reference === local || reference.startsWith(`${local}.`) || reference.startsWith(`${local}[`))) return true;
+  return typeof value === "string" && value !== "" && value === target.values.id;
+}
+
+/** A managed database with a public endpoint and no ACL of the configuration: Scaleway's default ACL admits everyone. */
+function checkDefaultOpenDatabase(context: ResourceContext, facts: (typeof SCALEWAY_DEFAULT_OPEN_DATABASES)[string]): RuleViolation[] {
+  const { resource } = context;
+  const publicEndpoint = nestedBlocks(resource.values, facts.publicEndpoint).length > 0 || nestedBlocks(resource.values, facts.privateNetwork).length === 0;
+  if (!publicEndpoint) return [];
+  const acls = context.stack.stack.resources.filter((other) => other.type === facts.acl && refersTo(other, "instance_id", resource));
+  if (acls.length > 0) return []; // each ACL's own ranges are judged on the ACL
+  const why = nestedBlocks(resource.values, facts.publicEndpoint).length > 0 ? `a ${facts.publicEndpoint} block` : `no ${facts.privateNetwork} block`;
+  return [{ message: `a public endpoint (${why}) and no ${facts.acl} for it: Scaleway's default ACL admits 0.0.0.0/0 to ${facts.service}` }];
+}
+
 /**
  * no-public-admin-ingress. Compliant: no security group rule, default policy or service allow-list
  * admits traffic from the Internet (0.0.0.0/0, ::/0, any range wider than an organisation's, Azure's
@@ -481,6 +504,7 @@ export const noPublicAdminIngress: PolicyRule = {
     if (Object.prototype.hasOwnProperty.call(SCALEWAY_RULE_TYPES, type)) return checkScalewayRules(context);
     if (Object.prototype.hasOwnProperty.call(ALLOW_LISTS, type)) return checkAllowList(context, ALLOW_LISTS[type]);
     if (type === SCALEWAY_SERVER.type) return checkScalewayServer(context);
+    if (Object.prototype.hasOwnProperty.call(SCALEWAY_DEFAULT_OPEN_DATABASES, type)) return checkDefaultOpenDatabase(context, SCALEWAY_DEFAULT_OPEN_DATABASES[type]);
     if (Object.prototype.hasOwnProperty.call(AZURE_FIREWALL_RULES, type)) return checkFirewallRange(context, AZURE_FIREWALL_RULES[type]);
     return [];
   },

@@ -244,4 +244,30 @@ describe("rule no-public-admin-ingress", () => {
       expect(run([server({})], { rules }).findings).toEqual([expect.objectContaining({ severity: "warning", message: expect.stringMatching(/default security group.*no public address is configured/) })]);
     });
   });
+
+  describe("Scaleway Managed Databases and the default ACL", () => {
+    const database = (instance: Record<string, unknown>, acl?: Record<string, unknown>) =>
+      tfJson(
+        {
+          resource: {
+            scaleway_rdb_instance: { db: { name: "db", node_type: "DB-DEV-S", engine: "PostgreSQL-16", region: "fr-par", ...instance } },
+            ...(acl ? { scaleway_rdb_acl: { acl: { region: "fr-par", ...acl } } } : {}),
+          },
+        },
+        SOVEREIGN_SYNTHETIC,
+      );
+    const privateOnly = { private_network: { pn_id: "${scaleway_vpc_private_network.data.id}", enable_ipam: true } };
+
+    it("passes a private-network-only instance, and a public one whose ACL names it (compliant)", () => {
+      expect(run([database(privateOnly)], { rules }).findings).toEqual([]);
+      expect(run([database({ load_balancer: {} }, { instance_id: "${scaleway_rdb_instance.db.id}", acl_rules: [{ ip: "203.0.113.0/24" }] })], { rules }).findings).toEqual([]);
+    });
+
+    it("flags a public endpoint with no ACL, and an ACL for another instance (non-compliant)", () => {
+      expect(findingsOf(run([database({ ...privateOnly, load_balancer: {} })], { rules }), "no-public-admin-ingress")).toEqual([
+        "scaleway_rdb_instance.db: a public endpoint (a load_balancer block) and no scaleway_rdb_acl for it: Scaleway's default ACL admits 0.0.0.0/0 to the Managed Database's port",
+      ]);
+      expect(findingsOf(run([database({}, { instance_id: "${scaleway_rdb_instance.other.id}", acl_rules: [{ ip: "203.0.113.0/24" }] })], { rules }), "no-public-admin-ingress")[0]).toMatch(/no private_network block\) and no scaleway_rdb_acl/);
+    });
+  });
 });
