@@ -70,9 +70,6 @@ async function check(paths: string[], options: CheckOptions): Promise<number> {
   return result.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
-/** One line, whatever the input named: control characters (a newline in a file name) are escaped. */
-export { oneLine };
-
 export function buildProgram(onResult: (code: number) => void): Command {
   // --var and --var-file share one list, so that their order on the command line is kept.
   const variables: VariableArgument[] = [];

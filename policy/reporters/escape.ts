@@ -7,9 +7,14 @@
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
 
+/** A character written as a `\uXXXX` escape. */
+export function unicodeEscape(character: string): string {
+  return `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+
 /** One line: control characters (newlines included) escaped as `\uXXXX`. */
 export function oneLine(text: string): string {
-  return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return text.replace(CONTROL, unicodeEscape);
 }
 
 /** Text safe in a Markdown table cell: one line, no pipe, no HTML. */

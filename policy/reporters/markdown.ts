@@ -1,7 +1,5 @@
 import type { EvaluationResult } from "../engine";
-import { markdownCell, markdownCode } from "./escape";
-
-const cell = markdownCell;
+import { markdownCell as cell, markdownCode } from "./escape";
 
 /** A Markdown report for pull-request comments and audit evidence. */
 export function formatMarkdown(result: EvaluationResult): string {

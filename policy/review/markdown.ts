@@ -3,7 +3,7 @@
  * counts per stack, changes by provider and region, drift, policy findings, migration progress and a
  * Mermaid diagram of the estate. Sensitive values are never printed.
  */
-import { markdownCell, markdownCode } from "../reporters/escape";
+import { markdownCell as cell, markdownCode as code } from "../reporters/escape";
 import { estateDiagram } from "./mermaid";
 import { daysUntil, MIGRATION_PHASES } from "./migration-progress";
 import { COUNT_KEYS, UNKNOWN_TEXT, type AttributeChange } from "./plan-file";
@@ -27,9 +27,6 @@ export interface MarkdownOptions {
 
 /** What one rendering uses. */
 type Settings = Required<Omit<MarkdownOptions, "maxLength">>;
-
-const cell = markdownCell;
-const code = markdownCode;
 
 function regionText(change: ReviewedChange): string {
   if (change.region === null) {
