@@ -21,6 +21,7 @@ import { DEFAULT_MIGRATION_DEADLINE } from "../config/migration/load-plan";
 import { ENVIRONMENTS_DIR, readEnvironmentConfig } from "../config/environment-file";
 import { stackKindOf } from "../config/stack-names";
 import { BUILTIN_CATALOGUE_FILE, RegionCatalogue } from "./catalogue";
+import { folderStackName } from "./configuration";
 import type { PolicyStack, StackPolicyMetadata, StackRole } from "./model";
 import { loadWaivers, PROJECT_WAIVERS_FILE, type Waiver } from "./waivers";
 
@@ -92,7 +93,7 @@ export class RepositoryPolicy {
   environmentsOfStack(stack: PolicyStack): RepositoryEnvironment[] {
     if (!stack.metadata) return [];
     // The OpenTofu reading of a folder is the same stack.
-    const name = stack.name.endsWith(OPENTOFU_SUFFIX) ? stack.name.slice(0, -OPENTOFU_SUFFIX.length) : stack.name;
+    const name = folderStackName(stack.name);
     // A claimed environment vouches only for a stack the repository builds in it (`sovereign-dev` of dev):
     // an unnamed stack claiming dev's synthetic data would otherwise lower the strictest default.
     const declared = stack.metadata.environment;
@@ -106,9 +107,6 @@ export class RepositoryPolicy {
     return [...new Set(stacks.flatMap((s) => this.environmentsOfStack(s)))];
   }
 }
-
-/** The suffix of a folder's OpenTofu reading when it differs from Terraform's (policy/configuration/index.ts). */
-const OPENTOFU_SUFFIX = ":opentofu";
 
 const ROLES: readonly StackRole[] = ["sovereign", "legacy", "migration"];
 

@@ -18,7 +18,7 @@ import type { ConfigFile } from "./model";
 import { moduleToStack, type StackOptions } from "./to-stack";
 import { readVariableFile, resolveVariables, type VariableValues } from "./variables";
 
-export { STACK_POLICY_METADATA_KEY, providerTypeFromSource } from "./to-stack";
+export { STACK_POLICY_METADATA_KEY } from "./to-stack";
 export { commandLineVariables, type VariableArgument, type VariableValues } from "./variables";
 export { discoverFolder, isConfigurationFileName, isIgnoredFile } from "./files";
 
@@ -84,9 +84,17 @@ export interface FolderOptions {
   readonly mainFile?: string;
 }
 
+/** How the stack name of a folder's OpenTofu reading is marked when it differs from Terraform's. */
+const OPENTOFU_VIEW_SUFFIX = ":opentofu";
+
 /** The stack name of an engine's view: Terraform's keeps the name, OpenTofu's differing one is marked. */
 function viewName(stack: string, view: FolderView, views: readonly FolderView[]): string {
-  return view.engine === "opentofu" && views.length > 1 ? `${stack}:opentofu` : stack;
+  return view.engine === "opentofu" && views.length > 1 ? `${stack}${OPENTOFU_VIEW_SUFFIX}` : stack;
+}
+
+/** The folder's stack name, whichever engine's reading `name` names. */
+export function folderStackName(name: string): string {
+  return name.endsWith(OPENTOFU_VIEW_SUFFIX) ? name.slice(0, -OPENTOFU_VIEW_SUFFIX.length) : name;
 }
 
 /**

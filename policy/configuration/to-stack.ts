@@ -25,9 +25,6 @@ export interface StackOptions {
   readonly engine?: "terraform" | "opentofu";
 }
 
-/** `registry.terraform.io/hashicorp/azurerm` or `hashicorp/azurerm` → `azurerm`; another publisher's `scaleway` stays its full address. */
-export const providerTypeFromSource = providerTypeOfSource;
-
 /** The stack policy metadata the primary files declare under "//"; two different declarations are refused. */
 function stackMetadata(module: ConfigModule): StackPolicyMetadata | undefined {
   let found: { file: string; metadata: StackPolicyMetadata } | undefined;
@@ -60,7 +57,7 @@ export function moduleToStack(module: ConfigModule, options: StackOptions): Poli
   const { stack } = options;
   const typeOfLocalName = (localName: string): string => {
     const source = module.requiredProviders.get(localName)?.source;
-    return source ? providerTypeFromSource(source) : localName.toLowerCase();
+    return source ? providerTypeOfSource(source) : localName.toLowerCase();
   };
   const resources: PolicyResource[] = module.resources.map((resource) => {
     const localAddress = resource.mode === "data" ? `data.${resource.type}.${resource.name}` : `${resource.type}.${resource.name}`;
