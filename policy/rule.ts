@@ -103,3 +103,22 @@ export function block(value: unknown): Record<string, unknown> | undefined {
 export function isExpression(value: unknown): boolean {
   return typeof value === "string" && value.includes("${");
 }
+
+/** The resources of a stack by type, indexed once per stack. */
+const byTypeCache = new WeakMap<PolicyStack, Map<string, PolicyResource[]>>();
+
+/** The managed resources of one type in a stack (what a rule looks for beside the resource it judges). */
+export function resourcesOfType(stack: PolicyStack, type: string): readonly PolicyResource[] {
+  let index = byTypeCache.get(stack);
+  if (!index) {
+    index = new Map();
+    for (const resource of stack.resources) {
+      if (resource.mode !== "managed") continue;
+      const list = index.get(resource.type);
+      if (list) list.push(resource);
+      else index.set(resource.type, [resource]);
+    }
+    byTypeCache.set(stack, index);
+  }
+  return index.get(type) ?? [];
+}

@@ -1,8 +1,8 @@
 import { dataStoreKind, type EncryptionCheck } from "../data-stores";
 import { isResolved } from "../expressions/evaluation";
 import { isObject } from "../json";
-import type { PolicyResource, PolicyStack } from "../model";
-import { block, type PolicyRule, type ResourceContext, type RuleViolation } from "../rule";
+import type { PolicyResource } from "../model";
+import { block, resourcesOfType, type PolicyRule, type ResourceContext, type RuleViolation } from "../rule";
 
 function isTrue(value: unknown): boolean {
   return value === true || value === "true";
@@ -85,24 +85,6 @@ function checkRdbEncryption(context: ResourceContext): RuleViolation[] {
   const enabled = valueOf(context, context.resource, ["encryption_at_rest"]);
   if (!isResolved(enabled)) return [{ message: `encryption_at_rest cannot be checked before apply (${enabled.unresolved})` }];
   return isTrue(enabled.value) ? [] : [{ message: "encryption_at_rest is not true: the database's volumes are not encrypted at rest" }];
-}
-
-/** The resources of a stack by type, indexed once per stack. */
-const byTypeCache = new WeakMap<PolicyStack, Map<string, PolicyResource[]>>();
-
-function resourcesOfType(stack: PolicyStack, type: string): readonly PolicyResource[] {
-  let index = byTypeCache.get(stack);
-  if (!index) {
-    index = new Map();
-    for (const resource of stack.resources) {
-      if (resource.mode !== "managed") continue;
-      const list = index.get(resource.type);
-      if (list) list.push(resource);
-      else index.set(resource.type, [resource]);
-    }
-    byTypeCache.set(stack, index);
-  }
-  return index.get(type) ?? [];
 }
 
 const SSE_CONFIGURATION = "scaleway_object_bucket_server_side_encryption_configuration";

@@ -14,10 +14,9 @@ import {
   SCALEWAY_SERVER,
   SENSITIVE_PORTS,
 } from "../ingress-facts";
-import { withoutInstanceKey } from "../addresses";
 import { isObject } from "../json";
 import type { PolicyResource } from "../model";
-import type { PolicyRule, ResourceContext, RuleViolation } from "../rule";
+import { resourcesOfType, type PolicyRule, type ResourceContext, type RuleViolation } from "../rule";
 
 export { SENSITIVE_PORTS };
 
@@ -456,22 +455,16 @@ function checkScalewayServer(context: ResourceContext): RuleViolation[] {
   return [{ severity: "warning", message: `${unseen} (no public address is configured)` }];
 }
 
-/** Whether an argument of `from` names `target` (a reference in cdktf JSON or a plan's expressions, or the same ID). */
-function refersTo(from: PolicyResource, argument: string, target: PolicyResource): boolean {
-  if (from.modulePath !== target.modulePath) return false;
-  const local = withoutInstanceKey(target.localAddress);
-  const value = from.values[argument];
-  if (typeof value === "string" && (value.includes(`${local}.`) || value.includes(`${local}[`))) return true;
-  if (from.expressions?.[argument]?.references?.some((reference) => reference === local || reference.startsWith(`${local}.`) || reference.startsWith(`${local}[`))) return true;
-  return typeof value === "string" && value !== "" && value === target.values.id;
-}
-
 /** A managed database with a public endpoint and no ACL of the configuration: Scaleway's default ACL admits everyone. */
 function checkDefaultOpenDatabase(context: ResourceContext, facts: (typeof SCALEWAY_DEFAULT_OPEN_DATABASES)[string]): RuleViolation[] {
   const { resource } = context;
   const publicEndpoint = nestedBlocks(resource.values, facts.publicEndpoint).length > 0 || nestedBlocks(resource.values, facts.privateNetwork).length === 0;
   if (!publicEndpoint) return [];
-  const acls = context.stack.stack.resources.filter((other) => other.type === facts.acl && refersTo(other, "instance_id", resource));
+  const { resolver } = context.stack;
+  const acls = resourcesOfType(context.stack.stack, facts.acl).filter((acl) => {
+    const target = resolver.target(acl, ["instance_id"], resource.type);
+    return "resource" in target && target.resource === resource;
+  });
   if (acls.length > 0) return []; // each ACL's own ranges are judged on the ACL
   const why = nestedBlocks(resource.values, facts.publicEndpoint).length > 0 ? `a ${facts.publicEndpoint} block` : `no ${facts.privateNetwork} block`;
   return [{ message: `a public endpoint (${why}) and no ${facts.acl} for it: Scaleway's default ACL admits 0.0.0.0/0 to ${facts.service}` }];
