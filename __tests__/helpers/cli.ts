@@ -29,11 +29,22 @@ export interface CliOptions {
 /** In-process runs share process.cwd, process.env and the standard streams: one at a time. */
 let queue: Promise<unknown> = Promise.resolve();
 
-async function runInProcess(args: readonly string[], options: CliOptions): Promise<CliRun> {
+/** Runs `body` with stdout and stderr captured (jest spies, restored after). */
+export async function captureOutput<T>(body: () => Promise<T>): Promise<{ result: T; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
   const out = jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => ((stdout += chunk.toString()), true));
   const err = jest.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => ((stderr += chunk.toString()), true));
+  try {
+    const result = await body();
+    return { result, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+async function runInProcess(args: readonly string[], options: CliOptions): Promise<CliRun> {
   const env: Record<string, string | undefined> = { HDH_POLICY_DEBUG: undefined, ...options.env };
   const saved = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
   const set = (values: Record<string, string | undefined>) => {
@@ -46,13 +57,11 @@ async function runInProcess(args: readonly string[], options: CliOptions): Promi
   try {
     set(env);
     process.chdir(options.cwd ?? ROOT);
-    const code = await main(["node", "hdh-policy", ...args]);
+    const { result: code, stdout, stderr } = await captureOutput(() => main(["node", "hdh-policy", ...args]));
     return { code, stdout, stderr };
   } finally {
     process.chdir(cwd);
     set(saved);
-    out.mockRestore();
-    err.mockRestore();
   }
 }
 

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { Command, CommanderError } from "commander";
 import { registerReviewCommand } from "../../cli/review-command";
+import { captureOutput } from "../helpers/cli";
 import { RegionCatalogue } from "../../policy/catalogue";
 import type { StackPolicyMetadata } from "../../policy/model";
 import { readPlanFile, type Json } from "../../policy/review/plan-file";
@@ -70,27 +71,16 @@ export interface CliRun {
 
 /** Runs `hdh-policy review ARGS` through a commander program holding only the review command. */
 export async function runCli(args: readonly string[]): Promise<CliRun> {
-  let stdout = "";
-  let stderr = "";
-  const out = jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    stdout += chunk.toString();
-    return true;
-  });
-  const err = jest.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
-    stderr += chunk.toString();
-    return true;
-  });
   let code: number | undefined;
   const program = new Command("hdh-policy").exitOverride();
   registerReviewCommand(program, { onResult: (c) => (code = c) });
-  try {
-    await program.parseAsync(["node", "hdh-policy", "review", ...args]);
-  } catch (error) {
-    if (!(error instanceof CommanderError)) throw error;
-    code ??= error.exitCode;
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
+  const { stdout, stderr } = await captureOutput(async () => {
+    try {
+      await program.parseAsync(["node", "hdh-policy", "review", ...args]);
+    } catch (error) {
+      if (!(error instanceof CommanderError)) throw error;
+      code ??= error.exitCode;
+    }
+  });
   return { code, stdout, stderr };
 }

@@ -10,11 +10,11 @@
  *   address, region or message matches), `stderr` (a pattern the one line on stderr matches);
  * - the artefact: Terraform files, plans, cdktf.out folders, variable files, waivers.
  *
- * The CLI runs in-process (`main`), exactly as `hdh-policy check` would, with the JSON report on stdout.
+ * The CLI runs in-process (helpers/cli.ts: `main`, exactly as `hdh-policy check` would), with the JSON report on stdout.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
-import { main } from "../../../cli/hdh-policy";
+import { runPolicyCli, type CliRun } from "../../helpers/cli";
 
 interface HostileCase {
   readonly title: string;
@@ -41,28 +41,11 @@ interface JsonFinding {
 const CASES = path.join(__dirname, "cases");
 const names = readdirSync(CASES).sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
 
-async function run(dir: string, spec: HostileCase): Promise<{ code: number; stdout: string; stderr: string }> {
-  const expand = (arg: string): string => arg.replace(/^@\//, `${dir}/`);
-  const args = (spec.args ?? []).map(expand);
+function run(dir: string, spec: HostileCase): Promise<CliRun> {
+  const args = (spec.args ?? []).map((arg) => arg.replace(/^@\//, `${dir}/`));
   const inputs = (spec.inputs ?? ["."]).map((input) => path.join(dir, input));
   const format = args.includes("--format") ? [] : ["--format", "json"];
-  let stdout = "";
-  let stderr = "";
-  const out = jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-  const err = jest.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-  const saved = Object.fromEntries(Object.keys(spec.env ?? {}).map((name) => [name, process.env[name]]));
-  Object.assign(process.env, spec.env ?? {});
-  try {
-    const code = await main(["node", "hdh-policy", "check", ...inputs, ...args, ...format]);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-    for (const [name, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
-  }
+  return runPolicyCli(["check", ...inputs, ...args, ...format], { env: spec.env });
 }
 
 function ruleIds(findings: readonly JsonFinding[], severity: string): string[] {
