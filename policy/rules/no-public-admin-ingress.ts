@@ -426,16 +426,23 @@ function checkAllowList(context: ResourceContext, list: (typeof ALLOW_LISTS)[str
   return violations;
 }
 
+/** An IPv4 address as a number (0 for 0.0.0.0), or undefined when the value is no dotted-quad address. */
+function ipv4Number(value: unknown): number | undefined {
+  if (typeof value !== "string" || !ipaddr.IPv4.isValidFourPartDecimal(value.trim())) return undefined;
+  return ipaddr.IPv4.parse(value.trim()).toByteArray().reduce((n, byte) => n * 256 + byte, 0);
+}
+
 /** An Azure database firewall rule: a start–end IPv4 range wider than an organisation's, or Azure's "any Azure service", admits strangers. */
 function checkFirewallRange(context: ResourceContext, rule: (typeof AZURE_FIREWALL_RULES)[string]): RuleViolation[] {
-  const start = readArgument(context, [rule.start]);
-  const end = readArgument(context, [rule.end]);
-  for (const [name, read] of [[rule.start, start], [rule.end, end]] as const) {
+  const bounds: unknown[] = [];
+  for (const name of [rule.start, rule.end]) {
+    const read = readArgument(context, [name]);
     if (!("value" in read)) return [{ severity: "warning", message: `${name} cannot be checked before apply (${read.unresolved}); the rule may admit the Internet to ${rule.service}` }];
+    bounds.push(read.value);
   }
-  const [first, last] = [(start as { value: unknown }).value, (end as { value: unknown }).value].map((v) => (typeof v === "string" && ipaddr.IPv4.isValidFourPartDecimal(v.trim()) ? ipaddr.IPv4.parse(v.trim()).toByteArray().reduce((n, byte) => n * 256 + byte, 0) : undefined));
+  const [first, last] = bounds.map(ipv4Number);
   if (first === undefined || last === undefined) {
-    return [{ severity: "warning", message: `${rule.start} / ${rule.end} '${String((start as { value: unknown }).value)}' – '${String((end as { value: unknown }).value)}' is not an IPv4 range the policy reads; it may admit the Internet to ${rule.service}` }];
+    return [{ severity: "warning", message: `${rule.start} / ${rule.end} '${String(bounds[0])}' – '${String(bounds[1])}' is not an IPv4 range the policy reads; it may admit the Internet to ${rule.service}` }];
   }
   if (first === 0 && last === 0) return [{ message: `0.0.0.0 – 0.0.0.0 is Azure's "allow access from Azure services": every Azure customer's machines reach ${rule.service}` }];
   const widest = 2 ** (32 - NARROWEST_PUBLIC_PREFIX.ipv4);
