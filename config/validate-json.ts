@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
-import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
-import standaloneCode from "ajv/dist/standalone";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import { version as ajvVersion } from "ajv/package.json";
 import { ConfigError } from "./config-error";
 
@@ -19,6 +18,11 @@ function validatorFor(schema: object): ValidateFunction {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     return require(file) as ValidateFunction;
   } catch {
+    // ajv's compiler loads only when a schema is not in the cache: a cached validator needs only its runtime.
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const { default: Ajv } = require("ajv") as typeof import("ajv");
+    const { default: standaloneCode } = require("ajv/dist/standalone") as typeof import("ajv/dist/standalone");
+    /* eslint-enable @typescript-eslint/no-require-imports */
     const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true } });
     const validate = ajv.compile(schema);
     try {

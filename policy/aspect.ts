@@ -9,7 +9,7 @@ import type { IConstruct } from "constructs";
 import { ConfigError } from "../config/config-error";
 import type { LoadedEnvironment } from "../config/load-environment";
 import { evaluate, type EvaluateOptions, type Finding } from "./engine";
-import { fromTerraformJson } from "./inputs";
+import { fromTerraformJson } from "./inputs/synthesized";
 import { loadWaivers, PROJECT_WAIVERS_FILE } from "./waivers";
 
 /** One finding as a line of synth's error list. */

@@ -6,7 +6,7 @@
  */
 import type { TerraformStack } from "cdktf";
 import type { EnvironmentConfig } from "../config/environment";
-import { STACK_POLICY_METADATA_KEY } from "./inputs";
+import { STACK_POLICY_METADATA_KEY } from "./configuration/to-stack";
 import type { StackPolicyMetadata, StackRole } from "./model";
 import { DEFAULT_MIGRATION_DEADLINE } from "./waivers";
 

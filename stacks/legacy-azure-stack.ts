@@ -18,8 +18,9 @@ import { databaseCopyMethodOf } from "../constructs/migration/copy-method";
 import { migrationCoverage, recordMigrationCoverage } from "../constructs/migration/coverage";
 import { checkDatabaseDecommissionGuard, checkDecommissionGuard, type DestroyableContainers } from "../constructs/migration/decommission-guard";
 import type { LegacyMigrationSource } from "../constructs/migration/legacy-source";
-import { findProjectRoot } from "../policy/inputs";
+import { findProjectRoot } from "../policy/inputs/project-root";
 import { keepProviderLockFile } from "./provider-lock";
+import { convertOnceAtSynth } from "./one-conversion";
 import { configureStateBackend, configureStateEncryption, requireTerraformVersion } from "./state-backend";
 import { declareStackPolicy, environmentPolicy } from "../policy/stack-policy";
 
@@ -64,6 +65,7 @@ export class LegacyAzureStack extends TerraformStack implements LegacyMigrationS
     configureStateBackend(this, id, environment.stateBackend);
     configureStateEncryption(this, environment.stateEncryption);
     keepProviderLockFile(this, "legacy-azure");
+    convertOnceAtSynth(this);
     requireTerraformVersion(this);
     declareStackPolicy(this, { role: "legacy", ...environmentPolicy(environment) });
     // The import IDs name this subscription: never plan them against another one.

@@ -21,6 +21,7 @@ import type { SovereignMigrationTarget } from "../constructs/migration/sovereign
 import { MIGRATION_PROGRESS_OUTPUT } from "../policy/review/migration-progress";
 import { declareStackPolicy, environmentPolicy } from "../policy/stack-policy";
 import { keepProviderLockFile, type StackKind } from "./provider-lock";
+import { convertOnceAtSynth } from "./one-conversion";
 import { configureStateBackend, configureStateEncryption, requireTerraformVersion } from "./state-backend";
 
 /** The lock file kind of a migration stack to a cloud (OpenStack's is plain `migration`, as first committed). */
@@ -82,6 +83,7 @@ export class MigrationStack extends TerraformStack {
     this.target.configureProvider(this);
     // The target cloud's provider is locked beside azurerm's: one lock file per target cloud.
     keepProviderLockFile(this, migrationLockKind(this.target.cloud));
+    convertOnceAtSynth(this);
     new RandomProvider(this, "random");
     new TimeProvider(this, "time");
     this.checkTargetReferences(plan);

@@ -28,6 +28,7 @@ import { ManagedKey } from "../constructs/sovereign/scaleway/secrets";
 import { RegionCatalogue } from "../policy/catalogue";
 import { declareStackPolicy, environmentPolicy } from "../policy/stack-policy";
 import { keepProviderLockFile } from "./provider-lock";
+import { convertOnceAtSynth } from "./one-conversion";
 import { configureStateBackend, configureStateEncryption, requireTerraformVersion } from "./state-backend";
 
 export interface ScalewaySovereignStackProps {
@@ -80,6 +81,7 @@ export class ScalewaySovereignStack extends TerraformStack implements MigrationT
     configureStateBackend(this, id, environment.stateBackend);
     configureStateEncryption(this, environment.stateEncryption);
     keepProviderLockFile(this, "sovereign-scaleway");
+    convertOnceAtSynth(this);
     requireTerraformVersion(this);
     declareStackPolicy(this, { role: "sovereign", ...environmentPolicy(environment) });
     const locality: ScalewayLocality = { region: sovereign.region, zones: sovereign.zones };

@@ -28,6 +28,7 @@ import type { MigrationTargetSource, SovereignDatabaseTarget, StoredSecretProps 
 import { OpenStackMigrationTarget } from "../constructs/sovereign/openstack/migration-target";
 import { HTTPS_PORT, LeastPrivilegeSecurityGroup } from "../constructs/sovereign/openstack/security-group";
 import { keepProviderLockFile } from "./provider-lock";
+import { convertOnceAtSynth } from "./one-conversion";
 import { configureStateBackend, configureStateEncryption, requireTerraformVersion } from "./state-backend";
 import { declareStackPolicy, environmentPolicy } from "../policy/stack-policy";
 
@@ -80,6 +81,7 @@ export class SovereignStack extends TerraformStack implements MigrationTargetSou
     configureStateBackend(this, id, environment.stateBackend);
     configureStateEncryption(this, environment.stateEncryption);
     keepProviderLockFile(this, "sovereign");
+    convertOnceAtSynth(this);
     requireTerraformVersion(this);
     declareStackPolicy(this, { role: "sovereign", ...environmentPolicy(environment) });
     new OpenstackProvider(this, "openstack", { authUrl: sovereign.authUrl, region: sovereign.region });

@@ -4,10 +4,17 @@
 // support, which makes every stack trace cdktf captures for its tokens several times dearer.
 // Compiled code is cached in node_modules/.cache/hdh-ts, keyed by the file's content and the SWC options.
 // The code carries inline source maps: run with NODE_OPTIONS=--enable-source-maps to see .ts lines.
+// It also installs two start-up caches for every module the process loads: V8's code cache
+// (tools/compile-cache.js) and where packages were found (tools/resolve-cache.js).
 "use strict";
 const crypto = require("node:crypto");
 const fs = require("node:fs");
 const path = require("node:path");
+const { installCompileCache } = require("./compile-cache");
+const { installResolveCache } = require("./resolve-cache");
+
+installCompileCache(path.join(__dirname, ".."));
+installResolveCache(path.join(__dirname, ".."));
 
 if (!require.extensions[".ts"]) {
   const root = path.join(__dirname, "..");
@@ -17,7 +24,7 @@ if (!require.extensions[".ts"]) {
   let swc; // loaded only when a file is not in the cache
 
   const compile = (source, filename) => {
-    const key = crypto.createHash("sha1").update(swcrcText).update(filename).update(source).digest("hex");
+    const key = crypto.hash("sha1", `${swcrcText}\0${filename}\0${source}`); // one-shot: no hash object per file
     const cached = path.join(cacheDir, `${key}.js`);
     try {
       return fs.readFileSync(cached, "utf8");

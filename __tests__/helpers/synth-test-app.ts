@@ -4,6 +4,7 @@
  * catalogue, as of TEST_TODAY). The shared app (__tests__/app-fixture.ts) runs it for prod, whose shipped contract is
  * pending; like main.ts, a bad configuration stops it with one line on stderr.
  */
+import "../../stacks/synth-runtime"; // first, as in main.ts
 import { exitOnConfigError } from "../../config/config-error";
 import { synthTestEnvironment } from "./synth-environment";
 
