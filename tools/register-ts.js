@@ -2,8 +2,8 @@
 // the cdktf app, the hdh-policy bin and the npm scripts. Types are checked by `npm run typecheck`, not here.
 // Why not @swc-node/register: it loads TypeScript itself to read tsconfig.json and installs source-map
 // support, which makes every stack trace cdktf captures for its tokens several times dearer.
-// Compiled code is cached in node_modules/.cache/hdh-ts, keyed by the file's content and the SWC options.
-// The code carries inline source maps: run with NODE_OPTIONS=--enable-source-maps to see .ts lines.
+// Compiled code is cached in node_modules/.cache/hdh-ts, keyed by the file's content and the SWC options,
+// each entry with its source map beside it: run with NODE_OPTIONS=--enable-source-maps to see .ts lines.
 // It also installs two start-up caches for every module the process loads: V8's code cache
 // (tools/compile-cache.js) and where packages were found (tools/resolve-cache.js).
 "use strict";
@@ -16,6 +16,9 @@ const { installResolveCache } = require("./resolve-cache");
 installCompileCache(path.join(__dirname, ".."));
 installResolveCache(path.join(__dirname, ".."));
 
+/** Changes when the cache's entries change form (3: source maps in files beside the entries, named relatively). */
+const CACHE_FORMAT = "3";
+
 if (!require.extensions[".ts"]) {
   const root = path.join(__dirname, "..");
   const swcrcText = fs.readFileSync(path.join(root, ".swcrc"), "utf8");
@@ -24,23 +27,36 @@ if (!require.extensions[".ts"]) {
   let swc; // loaded only when a file is not in the cache
 
   const compile = (source, filename) => {
-    const key = crypto.hash("sha1", `${swcrcText}\0${filename}\0${source}`); // one-shot: no hash object per file
+    const key = crypto.hash("sha1", `${CACHE_FORMAT}\0${swcrcText}\0${filename}\0${source}`); // one-shot: no hash object per file
     const cached = path.join(cacheDir, `${key}.js`);
     try {
       return fs.readFileSync(cached, "utf8");
     } catch {
       swc = swc || require("@swc/core");
-      const { code } = swc.transformSync(source, { filename, swcrc: false, jsc: swcrc.jsc, module: swcrc.module, sourceMaps: "inline" });
+      const { code, map } = swc.transformSync(source, { filename, swcrc: false, jsc: swcrc.jsc, module: swcrc.module, sourceMaps: true });
       try {
+        // The map beside the entry, not inline: an inline map doubled what every run reads and hashes.
         fs.mkdirSync(cacheDir, { recursive: true });
-        const temporary = `${cached}.${process.pid}.tmp`;
-        fs.writeFileSync(temporary, code);
-        fs.renameSync(temporary, cached); // atomic: a concurrent process never reads half a file
+        const withMapFile = `${code}\n//# sourceMappingURL=${mapReference(filename, `${cached}.map`)}\n`;
+        writeAtomically(`${cached}.map`, map); // first: an entry never names a missing map
+        writeAtomically(cached, withMapFile);
+        return withMapFile;
       } catch {
-        // A read-only tree: compile every time.
+        // A read-only tree: compile every time, the map inline.
+        return `${code}\n//# sourceMappingURL=data:application/json;base64,${Buffer.from(map).toString("base64")}\n`;
       }
-      return code;
     }
+  };
+
+  /** The map's URL relative to the source file: Node reads a map from a file only by a relative URL. */
+  const mapReference = (filename, mapFile) =>
+    path.relative(path.dirname(filename), mapFile).split(path.sep).map(encodeURIComponent).join("/");
+
+  /** Writes a file whole or not at all: a concurrent process never reads half of it. */
+  const writeAtomically = (file, text) => {
+    const temporary = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(temporary, text);
+    fs.renameSync(temporary, file);
   };
 
   require.extensions[".ts"] = (module, filename) => {

@@ -137,6 +137,17 @@ describe("the package resolution cache (tools/resolve-cache.js)", () => {
   });
 });
 
+describe("the TypeScript loader's source maps (tools/register-ts.js)", () => {
+  it("maps a stack trace to the .ts lines under --enable-source-maps, from the cache too", () => {
+    const file = write("thrower.ts", 'const a: number = 1;\n\nexport function boom(): never {\n  throw new Error("boom " + a);\n}\nboom();\n');
+    for (let run = 0; run < 2; run++) {
+      const result = spawnSync(process.execPath, ["--enable-source-maps", "-r", path.join(REPO, "tools", "register-ts.js"), file], { encoding: "utf8" });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`at boom (${file}:4:9)`);
+    }
+  });
+});
+
 describe("the app's cdktf runtime (stacks/synth-runtime.ts)", () => {
   /** Runs a script in the repository with the TypeScript loader and main.ts's first import. */
   const runInRepo = (script: string, env: NodeJS.ProcessEnv = {}) => {
