@@ -42,16 +42,21 @@ const BUILTIN = "terraform.io/builtin/terraform";
  * own, else the address itself, normalised (`registry.terraform.io/evilcorp/scaleway`).
  */
 export function providerTypeOfSource(source: string): string {
+  // A plan names one provider on thousands of resources in a row, each time in a fresh string: comparing
+  // with the last one is cheaper than hashing it for the map.
+  if (source === lastSource.source) return lastSource.type;
   let type = typesOfSources.get(source);
   if (type === undefined) {
     type = typeOfSource(source);
     typesOfSources.set(source, type);
   }
+  lastSource = { source, type };
   return type;
 }
 
 /** Computed once per address (a plan repeats the same few addresses on every resource). */
 const typesOfSources = new Map<string, string>();
+let lastSource = { source: "", type: "" };
 
 function typeOfSource(source: string): string {
   const parts = source.trim().toLowerCase().split("/");

@@ -55,6 +55,21 @@ interface ConfigModule {
   variables?: Record<string, { default?: unknown }>;
 }
 
+/** What one address was read as first (another reading that differs is judged too). */
+interface FirstReading {
+  from: string;
+  type: string;
+  mode: string;
+  provider?: string;
+  values: unknown;
+}
+
+/** Everything one address of the plan has: its change (the last one listed) and its first reading. */
+interface AddressEntry {
+  change: ResourceChange | undefined;
+  first: FirstReading | undefined;
+}
+
 /** Whether the object a change describes still exists once it is applied. */
 function willExist(actions: readonly string[]): boolean {
   for (const action of actions) if (action === "create" || action === "update" || action === "no-op" || action === "read") return true;
@@ -151,7 +166,11 @@ export function fromPlanJson(input: unknown, file: string, stack = planStackName
     providers.push({ key: alias ? `${localName}.${alias}` : localName, type, alias, modulePath, values: {}, expressions: (raw.expressions ?? {}) as Record<string, PlanExpression> });
   }
 
-  const changeByAddress = new Map<string, ResourceChange>();
+  /**
+   * Per address: its (last) change and what it was read as first. One map for both, so that each of
+   * 10,000s of resources costs one lookup of its address (a fresh string, so hashed anew) per reading.
+   */
+  const addresses = new Map<string, AddressEntry>();
   const gone = new Set<string>();
   /** Deposed objects (`address deposed-key`) the plan destroys. */
   const destroyedDeposed = new Set<string>();
@@ -160,41 +179,57 @@ export function fromPlanJson(input: unknown, file: string, stack = planStackName
       if (!willExist(change.change.actions)) destroyedDeposed.add(`${change.address} ${change.deposed}`);
       continue;
     }
-    changeByAddress.set(change.address, change);
+    // Only changes are recorded so far: a later change at the same address replaces an earlier one.
+    addresses.set(change.address, { change, first: undefined });
     if (!willExist(change.change.actions)) gone.add(change.address);
     // A moved object no longer exists at its previous address.
     if (typeof change.previous_address === "string" && change.previous_address !== change.address) gone.add(change.previous_address);
   }
+  const entryOf = (address: string): AddressEntry => {
+    let entry = addresses.get(address);
+    if (!entry) addresses.set(address, (entry = { change: undefined, first: undefined }));
+    return entry;
+  };
 
   const resources: PolicyResource[] = [];
-  /** What each address was read as first: another reading that differs is judged too. */
-  const seen = new Map<string, { from: string; type: string; mode: string; provider?: string; values: unknown }>();
   /** What every resource of a module shares: its address prefix and its configuration, computed once per module. */
-  const modules = new Map<string, { prefix: string; config: Map<string, ConfigResource> | undefined }>();
+  const modules = new Map<string, { path: string; prefix: string; config: Map<string, ConfigResource> | undefined }>();
+  // Thousands of resources name a few provider configurations: the key is cut once per configuration
+  // key, so that every resource of one configuration holds the same string (hashed once by later maps).
+  const providerKeys = new Map<string, string>();
+  const providerKeyOf = (configKey: string): string => {
+    let key = providerKeys.get(configKey);
+    if (key === undefined) providerKeys.set(configKey, (key = configKey.slice(configKey.lastIndexOf(":") + 1)));
+    return key;
+  };
+  // Resources come module by module: the last module asked for is remembered (no lookup per resource).
+  let lastModule: { path: string; prefix: string; config: Map<string, ConfigResource> | undefined } | undefined;
   const moduleOf = (modulePath: string) => {
+    if (lastModule?.path === modulePath) return lastModule;
     let module = modules.get(modulePath);
     if (!module) {
-      module = { prefix: modulePath ? `${modulePath}.` : "", config: configResources.get(stripInstanceKeys(modulePath)) };
+      module = { path: modulePath, prefix: modulePath ? `${modulePath}.` : "", config: configResources.get(stripInstanceKeys(modulePath)) };
       modules.set(modulePath, module);
     }
-    return module;
+    return (lastModule = module);
   };
   const add = (resource: PlannedResource, modulePath: string, from: NonNullable<PolicyResource["plannedFrom"]>, values: unknown, unknown?: unknown, deposedKey?: string): void => {
-    const first = seen.get(resource.address);
+    const entry = entryOf(resource.address);
+    const first = entry.first;
     if (deposedKey === undefined && first) {
       // A plan's prior_state is what the plan changes: it may differ from the planned object (but two
       // prior objects at one address are one too many).
       if (isPlan && from === "prior_state" && first.from !== "prior_state") return;
       if (first.type === resource.type && first.mode === resource.mode && first.provider === resource.provider_name && !disagrees(first.values, values)) return;
     }
-    if (deposedKey === undefined && !first) seen.set(resource.address, { from, type: resource.type, mode: resource.mode, provider: resource.provider_name, values });
+    if (deposedKey === undefined && !first) entry.first = { from, type: resource.type, mode: resource.mode, provider: resource.provider_name, values };
     const module = moduleOf(modulePath);
     const inModule = resource.address.startsWith(module.prefix) ? resource.address.slice(module.prefix.length) : splitAddress(resource.address).localAddress;
     const localAddress = withoutInstanceKey(inModule);
     const config = module.config?.get(localAddress);
-    const change = changeByAddress.get(resource.address);
+    const change = entry.change;
     const configKey = config?.provider_config_key;
-    const providerKey = configKey ? configKey.slice(configKey.lastIndexOf(":") + 1) : impliedProviderType(resource.type);
+    const providerKey = configKey ? providerKeyOf(configKey) : impliedProviderType(resource.type);
     const providerSource = resource.provider_name ?? change?.provider_name;
     const afterUnknown = unknown ?? change?.change.after_unknown;
     resources.push({
