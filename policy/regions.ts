@@ -75,6 +75,8 @@ export class RegionResolver {
   private readonly byId = new Map<string, PolicyResource>();
   /** Provider configurations by module path, then key (`openstack.paris`). */
   private readonly providers = new Map<string, Map<string, PolicyProvider>>();
+  /** What providerOf found, by the resource's module path, then provider key (null: none). */
+  private readonly providersInScope = new Map<string, Map<string, PolicyProvider | null>>();
   private readonly memo = new Map<PolicyResource, ResolvedRegion>();
   private readonly providerRegions = new Map<PolicyProvider, Map<string, ResolvedRegion>>();
   private readonly identityEndpoints = new Map<PolicyProvider, string | undefined>();
@@ -114,9 +116,18 @@ export class RegionResolver {
 
   /** The provider configuration a resource uses: its own module's, else inherited from the callers. */
   providerOf(resource: PolicyResource): PolicyProvider | undefined {
-    let modulePath = stripInstanceKeys(resource.modulePath);
+    // Asked several times per resource, about a few module paths and keys: each answer is found once.
+    let byKey = this.providersInScope.get(resource.modulePath);
+    if (!byKey) this.providersInScope.set(resource.modulePath, (byKey = new Map()));
+    let provider = byKey.get(resource.providerKey);
+    if (provider === undefined) byKey.set(resource.providerKey, (provider = this.findProvider(resource.modulePath, resource.providerKey) ?? null));
+    return provider ?? undefined;
+  }
+
+  private findProvider(resourceModulePath: string, providerKey: string): PolicyProvider | undefined {
+    let modulePath = stripInstanceKeys(resourceModulePath);
     for (;;) {
-      const provider = this.providers.get(modulePath)?.get(resource.providerKey);
+      const provider = this.providers.get(modulePath)?.get(providerKey);
       if (provider) return provider;
       if (modulePath === "") return undefined;
       modulePath = parentModule(modulePath);
