@@ -4,7 +4,7 @@
  * rules of the chosen packs, applies waivers, and returns per-resource verdicts plus findings.
  */
 import { resolveToday } from "../config/today";
-import { ENDPOINT_UNSET, RegionCatalogue, type EndpointLookup, type Offer, type RegionEntry } from "./catalogue";
+import { ENDPOINT_UNSET, RegionCatalogue, type EndpointLookup, type Offer, type Operator, type RegionEntry } from "./catalogue";
 import type { PolicyInputs, PolicyResource, PolicyStack, StackRole } from "./model";
 import { DEFAULT_PACKS, rulesOfPacks } from "./packs";
 import { classify } from "./classification";
@@ -133,11 +133,19 @@ function stackContext(stack: PolicyStack, catalogue: RegionCatalogue, options: E
   const role = stack.metadata?.role ?? options.defaultRole;
   const dataClassification = stack.metadata?.dataClassification;
   const additions = stack.metadata?.requires ?? [];
-  const requirement = (sideRole: StackRole | undefined, ignoreRole = false): { requires: readonly string[]; basis: string } => {
+  const requirementOf = (role: StackRole | undefined): { requires: readonly string[]; basis: string } => {
     if (options.require) return { requires: options.require, basis: "--require" };
-    const base = catalogue.requiredQualifications({ role: ignoreRole ? undefined : sideRole, dataClassification });
+    const base = catalogue.requiredQualifications({ role, dataClassification });
     const extra = additions.filter((q) => !base.requires.includes(q));
     return extra.length === 0 ? base : { requires: [...base.requires, ...extra], basis: `${base.basis} + stack metadata requires` };
+  };
+  // Asked once per resource, about one or two roles: each answer is computed once per stack.
+  const requirements = new Map<StackRole | undefined, { requires: readonly string[]; basis: string }>();
+  const requirement = (sideRole: StackRole | undefined, ignoreRole = false): { requires: readonly string[]; basis: string } => {
+    const role = ignoreRole ? undefined : sideRole;
+    let answer = requirements.get(role);
+    if (!answer) requirements.set(role, (answer = requirementOf(role)));
+    return answer;
   };
   return {
     stack,
@@ -188,33 +196,64 @@ function judgePlace(providerType: string, region: string, endpoint: EndpointLook
   return { entry, entryReason: match.reason, held, offer: match.offer };
 }
 
-/** Builds what rules need to judge one resource: its region with its cloud, the catalogue entry, the operator, the qualifications. */
-export function resourceContext(resource: PolicyResource, stack: StackContext): ResourceContext {
-  const { catalogue, resolver } = stack;
-  const region = resolver.resolve(resource);
-  const endpoint = endpointOf(resource, stack);
-  const judged = region.region !== null ? judgePlace(resource.providerType, region.region, endpoint, stack) : undefined;
-  const entry = judged?.entry;
+/** What the catalogue makes of one place (provider type, region, endpoint) for a resource of a stack. */
+interface PlaceContext {
+  readonly entry: RegionEntry | undefined;
+  readonly entryReason: string | undefined;
+  readonly offer: Offer | undefined;
+  readonly operator: Operator | undefined;
+  readonly held: readonly string[];
+  readonly required: readonly string[];
+  readonly requiredBasis: string;
+}
+
+/** The place judgement, offer, operator and requirement of a place: the same for every resource there. */
+function placeContext(providerType: string, region: string | null, endpoint: EndpointLookup, stack: StackContext): PlaceContext {
+  const { catalogue } = stack;
+  const judged = region !== null ? judgePlace(providerType, region, endpoint, stack) : undefined;
   const offer = judged?.offer ?? (endpoint.kind === "set" ? catalogue.offerForIdentityEndpoint(endpoint.value) : undefined);
-  const providerOperator = catalogue.operatorOfProvider(resource.providerType);
+  const providerOperator = catalogue.operatorOfProvider(providerType);
   const endpointOperator = endpoint.kind === "set" ? catalogue.operatorOfEndpoint(endpoint.value) : undefined;
   const operator = (offer ? catalogue.operator(offer.operator) : undefined) ?? endpointOperator ?? providerOperator ?? undefined;
-  const held = judged?.held ?? [];
   // A migration stack spans both estates: its resources on an extraterritorial operator are judged as legacy.
   const sideRole = stack.role === "migration" && operator && RegionCatalogue.isExtraterritorial(operator) ? "legacy" : stack.role;
-  const { requires: required, basis: requiredBasis } = stack.requirement(sideRole);
+  const { requires, basis } = stack.requirement(sideRole);
+  return { entry: judged?.entry, entryReason: judged?.entryReason, offer, operator, held: judged?.held ?? [], required: requires, requiredBasis: basis };
+}
+
+/** Place contexts by stack, endpoint (the resolver's, one object per provider configuration), provider type and region. */
+const placeMemos = new WeakMap<StackContext, Map<EndpointLookup, Map<string, Map<string | null, PlaceContext>>>>();
+
+/** A stack's thousands of resources sit in a few places: each place is judged once per stack. */
+function memoisedPlaceContext(providerType: string, region: string | null, endpoint: EndpointLookup, stack: StackContext): PlaceContext {
+  let byEndpoint = placeMemos.get(stack);
+  if (!byEndpoint) placeMemos.set(stack, (byEndpoint = new Map()));
+  let byType = byEndpoint.get(endpoint);
+  if (!byType) byEndpoint.set(endpoint, (byType = new Map()));
+  let byRegion = byType.get(providerType);
+  if (!byRegion) byType.set(providerType, (byRegion = new Map()));
+  let place = byRegion.get(region);
+  if (!place) byRegion.set(region, (place = placeContext(providerType, region, endpoint, stack)));
+  return place;
+}
+
+/** Builds what rules need to judge one resource: its region with its cloud, the catalogue entry, the operator, the qualifications. */
+export function resourceContext(resource: PolicyResource, stack: StackContext): ResourceContext {
+  const region = stack.resolver.resolve(resource);
+  const endpoint = endpointOf(resource, stack);
+  const place = memoisedPlaceContext(resource.providerType, region.region, endpoint, stack);
   return {
     resource,
     stack,
     region,
-    entry,
-    entryReason: judged?.entryReason,
-    offer,
-    operator,
-    held,
-    required,
-    requiredBasis,
-    secondary: secondaryOf(resource, stack, region, endpoint, entry),
+    entry: place.entry,
+    entryReason: place.entryReason,
+    offer: place.offer,
+    operator: place.operator,
+    held: place.held,
+    required: place.required,
+    requiredBasis: place.requiredBasis,
+    secondary: secondaryOf(resource, stack, region, endpoint, place.entry),
   };
 }
 
