@@ -82,7 +82,8 @@ function willExist(actions: readonly string[]): boolean {
  */
 function disagrees(first: unknown, second: unknown): boolean {
   if (!isObject(first) || !isObject(second)) return !jsonEqual(first, second);
-  for (const key of Object.keys(second)) {
+  for (const key in second) {
+    if (!Object.prototype.hasOwnProperty.call(second, key)) continue;
     const value = second[key];
     if (value === null || value === undefined) continue;
     if (!jsonEqual(Object.prototype.hasOwnProperty.call(first, key) ? first[key] : undefined, value)) return true;
@@ -171,25 +172,30 @@ export function fromPlanJson(input: unknown, file: string, stack = planStackName
    * 10,000s of resources costs one lookup of its address (a fresh string, so hashed anew) per reading.
    */
   const addresses = new Map<string, AddressEntry>();
-  const gone = new Set<string>();
-  /** Deposed objects (`address deposed-key`) the plan destroys. */
-  const destroyedDeposed = new Set<string>();
-  for (const change of changes) {
-    if (change.deposed !== undefined) {
-      if (!willExist(change.change.actions)) destroyedDeposed.add(`${change.address} ${change.deposed}`);
-      continue;
-    }
-    // Only changes are recorded so far: a later change at the same address replaces an earlier one.
-    addresses.set(change.address, { change, first: undefined });
-    if (!willExist(change.change.actions)) gone.add(change.address);
-    // A moved object no longer exists at its previous address.
-    if (typeof change.previous_address === "string" && change.previous_address !== change.address) gone.add(change.previous_address);
-  }
   const entryOf = (address: string): AddressEntry => {
     let entry = addresses.get(address);
     if (!entry) addresses.set(address, (entry = { change: undefined, first: undefined }));
     return entry;
   };
+  /** The entry of each change that is not of a deposed object (by its index in `changes`): read again below without a lookup. */
+  const changeEntries: AddressEntry[] = [];
+  const gone = new Set<string>();
+  /** Deposed objects (`address deposed-key`) the plan destroys. */
+  const destroyedDeposed = new Set<string>();
+  for (let i = 0; i < changes.length; i++) {
+    const change = changes[i];
+    if (change.deposed !== undefined) {
+      if (!willExist(change.change.actions)) destroyedDeposed.add(`${change.address} ${change.deposed}`);
+      continue;
+    }
+    // A later change at the same address replaces an earlier one.
+    const entry = entryOf(change.address);
+    entry.change = change;
+    changeEntries[i] = entry;
+    if (!willExist(change.change.actions)) gone.add(change.address);
+    // A moved object no longer exists at its previous address.
+    if (typeof change.previous_address === "string" && change.previous_address !== change.address) gone.add(change.previous_address);
+  }
 
   const resources: PolicyResource[] = [];
   /** What every resource of a module shares: its address prefix and its configuration, computed once per module. */
@@ -213,8 +219,8 @@ export function fromPlanJson(input: unknown, file: string, stack = planStackName
     }
     return (lastModule = module);
   };
-  const add = (resource: PlannedResource, modulePath: string, from: NonNullable<PolicyResource["plannedFrom"]>, values: unknown, unknown?: unknown, deposedKey?: string): void => {
-    const entry = entryOf(resource.address);
+  /** Adds one reading of the object at an address (its entry), unless an earlier reading says the same. */
+  const add = (entry: AddressEntry, resource: PlannedResource, modulePath: string, from: NonNullable<PolicyResource["plannedFrom"]>, values: unknown, unknown?: unknown, deposedKey?: string): void => {
     const first = entry.first;
     if (deposedKey === undefined && first) {
       // A plan's prior_state is what the plan changes: it may differ from the planned object (but two
@@ -255,18 +261,20 @@ export function fromPlanJson(input: unknown, file: string, stack = planStackName
   for (const module of modulesOf(planned)) {
     // Every resource of a module shares its path: read it once per module, not per resource.
     const modulePath = typeof module.address === "string" ? module.address : "";
-    for (const resource of module.resources ?? []) add(resource, modulePath, "planned_values", resource.values);
+    for (const resource of module.resources ?? []) add(entryOf(resource.address), resource, modulePath, "planned_values", resource.values);
   }
   if (!isPlan && isObject(doc.values)) {
     for (const module of modulesOf(doc.values.root_module as PlannedModule | undefined)) {
       const modulePath = typeof module.address === "string" ? module.address : "";
-      for (const resource of module.resources ?? []) add(resource, modulePath, "prior_state", resource.values, undefined, resource.deposed_key);
+      for (const resource of module.resources ?? []) add(entryOf(resource.address), resource, modulePath, "prior_state", resource.values, undefined, resource.deposed_key);
     }
   }
   for (const [list, from] of [[changes, "resource_changes"], [deferred, "deferred_changes"]] as const) {
-    for (const change of list) {
+    for (let i = 0; i < list.length; i++) {
+      const change = list[i];
       if (change.deposed !== undefined || !willExist(change.change.actions)) continue;
-      add(change, change.module_address ?? splitAddress(change.address).modulePath, from, change.change.after, change.change.after_unknown);
+      const entry = from === "resource_changes" ? changeEntries[i] : entryOf(change.address);
+      add(entry, change, change.module_address ?? splitAddress(change.address).modulePath, from, change.change.after, change.change.after_unknown);
     }
   }
   const prior = isObject(doc.prior_state) && isObject(doc.prior_state.values) ? (doc.prior_state.values.root_module as PlannedModule | undefined) : undefined;
@@ -274,8 +282,8 @@ export function fromPlanJson(input: unknown, file: string, stack = planStackName
     const modulePath = typeof module.address === "string" ? module.address : "";
     for (const resource of module.resources ?? []) {
       if (resource.deposed_key !== undefined) {
-        if (!destroyedDeposed.has(`${resource.address} ${resource.deposed_key}`)) add(resource, modulePath, "prior_state", resource.values, undefined, resource.deposed_key);
-      } else if (!gone.has(resource.address)) add(resource, modulePath, "prior_state", resource.values);
+        if (!destroyedDeposed.has(`${resource.address} ${resource.deposed_key}`)) add(entryOf(resource.address), resource, modulePath, "prior_state", resource.values, undefined, resource.deposed_key);
+      } else if (!gone.has(resource.address)) add(entryOf(resource.address), resource, modulePath, "prior_state", resource.values);
     }
   }
   return { name: stack, file, source: isPlan ? "plan" : "state", resources, providers, variables, locals: {}, moduleCalls };
