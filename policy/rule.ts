@@ -79,6 +79,12 @@ export interface RuleViolation {
   readonly missingQualifications?: readonly string[];
 }
 
+/**
+ * What a check returns when it finds nothing: one shared, frozen list (a scan asks every rule about
+ * every resource, and an empty list per answer is garbage that costs scavenges).
+ */
+export const NO_VIOLATIONS: readonly RuleViolation[] = Object.freeze([]);
+
 export interface PolicyRule {
   /** Stable id, also the rule's file name, e.g. `region-qualified`. */
   readonly id: string;
@@ -88,9 +94,9 @@ export interface PolicyRule {
   /** What a compliant resource or stack looks like. */
   readonly compliant: string;
   /** Checks one managed resource. */
-  checkResource?(context: ResourceContext): RuleViolation[];
+  checkResource?(context: ResourceContext): readonly RuleViolation[];
   /** Checks the stack as a whole (providers, backend). */
-  checkStack?(context: StackContext): RuleViolation[];
+  checkStack?(context: StackContext): readonly RuleViolation[];
 }
 
 /** Terraform writes a nested block as a list (plans, HCL) or cdktf as an object: the first body either way. */

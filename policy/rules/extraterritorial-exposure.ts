@@ -1,5 +1,5 @@
 import { RegionCatalogue, SECNUMCLOUD_QUALIFICATION } from "../catalogue";
-import type { PolicyRule } from "../rule";
+import { NO_VIOLATIONS, type PolicyRule } from "../rule";
 import { EXPOSURE_RULE_ID } from "../waivers";
 
 /**
@@ -19,7 +19,7 @@ export const extraterritorialExposure: PolicyRule = {
   compliant: "No resource outside the sovereign target is held by an extraterritorial operator while its data needs qualifications that operator's region lacks.",
   checkResource(context) {
     const { stack, operator, held, region } = context;
-    if (stack.role === "sovereign" || !operator || !RegionCatalogue.isExtraterritorial(operator) || region.status === "region-less") return [];
+    if (stack.role === "sovereign" || !operator || !RegionCatalogue.isExtraterritorial(operator) || region.status === "region-less") return NO_VIOLATIONS;
     // What the data needs, whatever the role says (the legacy role itself requires only eu and hds); --require wins.
     const { requires, basis } = stack.requirement(stack.role, true);
     // A global service has no region whose qualifications could be held or lacked (region-qualified reports

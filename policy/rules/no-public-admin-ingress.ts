@@ -16,7 +16,7 @@ import {
 } from "../ingress-facts";
 import { isObject } from "../json";
 import type { PolicyResource } from "../model";
-import { resourcesOfType, type PolicyRule, type ResourceContext, type RuleViolation } from "../rule";
+import { NO_VIOLATIONS, resourcesOfType, type PolicyRule, type ResourceContext, type RuleViolation } from "../rule";
 
 export { SENSITIVE_PORTS };
 
@@ -192,10 +192,10 @@ class Doubts {
 }
 
 /** The verdict on one rule: an error when it provably admits the Internet, a warning when it may. */
-function verdict(where: string, ports: readonly string[], publicSource: string | undefined, doubts: Doubts, proven: (source: string) => string, verb: string): RuleViolation[] {
-  if (ports.length === 0) return [];
+function verdict(where: string, ports: readonly string[], publicSource: string | undefined, doubts: Doubts, proven: (source: string) => string, verb: string): readonly RuleViolation[] {
+  if (ports.length === 0) return NO_VIOLATIONS;
   if (publicSource !== undefined && doubts.gating.length === 0) return [{ message: `${where}${proven(publicSource)} ${ports.join(", ")}` }];
-  if (publicSource === undefined && doubts.sources.length === 0) return [];
+  if (publicSource === undefined && doubts.sources.length === 0) return NO_VIOLATIONS;
   // An argument the policy cannot evaluate may make it the whole Internet: a finding, never a pass.
   return [{ severity: "warning", message: `${where}${doubts.all.join("; ")}; the rule ${verb} ${ports.join(", ")}` }];
 }
@@ -220,14 +220,14 @@ function azurePortRanges(value: unknown, field: string, doubts: Doubts): (readon
 }
 
 /** One Azure security rule (a resource, or a block of a security group). */
-function checkAzureRule(read: Reader, where: string): RuleViolation[] {
+function checkAzureRule(read: Reader, where: string): readonly RuleViolation[] {
   const doubts = new Doubts();
   const direction = doubts.known(read, "direction");
-  if (direction && String(direction.value).toLowerCase() !== "inbound") return [];
+  if (direction && String(direction.value).toLowerCase() !== "inbound") return NO_VIOLATIONS;
   const access = doubts.known(read, "access");
-  if (access && String(access.value).toLowerCase() !== "allow") return [];
+  if (access && String(access.value).toLowerCase() !== "allow") return NO_VIOLATIONS;
   const protocol = doubts.known(read, "protocol");
-  if (protocol && typeof protocol.value === "string" && !AZURE_PORTED_PROTOCOLS.includes(protocol.value.toLowerCase())) return [];
+  if (protocol && typeof protocol.value === "string" && !AZURE_PORTED_PROTOCOLS.includes(protocol.value.toLowerCase())) return NO_VIOLATIONS;
   const ranges: (readonly [number, number])[] = [];
   for (const field of ["destination_port_range", "destination_port_ranges"]) {
     const ports = doubts.known(read, field);
@@ -235,7 +235,7 @@ function checkAzureRule(read: Reader, where: string): RuleViolation[] {
     else ranges.push(ALL_PORTS);
   }
   const ports = exposedPorts(ranges);
-  if (ports.length === 0) return [];
+  if (ports.length === 0) return NO_VIOLATIONS;
   let publicSource: string | undefined;
   for (const field of ["source_address_prefix", "source_address_prefixes"]) {
     const sources = doubts.known(read, field, "sources");
@@ -267,17 +267,17 @@ function portNumber(value: unknown): number | undefined {
   return port === 0 ? undefined : port;
 }
 
-function checkOpenstackRule(context: ResourceContext): RuleViolation[] {
+function checkOpenstackRule(context: ResourceContext): readonly RuleViolation[] {
   const { resource } = context;
   const read: Reader = (path) => readArgument(context, path);
   const doubts = new Doubts();
   const direction = doubts.known(read, "direction");
-  if (direction && String(direction.value).toLowerCase() !== "ingress") return [];
+  if (direction && String(direction.value).toLowerCase() !== "ingress") return NO_VIOLATIONS;
   // A source given by a security group or an address group is a named set of machines.
-  if (isConfigured(resource, "remote_group_id") || isConfigured(resource, "remote_address_group_id")) return [];
+  if (isConfigured(resource, "remote_group_id") || isConfigured(resource, "remote_address_group_id")) return NO_VIOLATIONS;
   const protocolRead = doubts.known(read, "protocol");
   const protocol = protocolRead ? String(protocolRead.value ?? "").toLowerCase() : "";
-  if (protocolRead && !OPENSTACK_ANY_PROTOCOL.includes(protocol) && !OPENSTACK_PORTED_PROTOCOLS.includes(protocol)) return [];
+  if (protocolRead && !OPENSTACK_ANY_PROTOCOL.includes(protocol) && !OPENSTACK_PORTED_PROTOCOLS.includes(protocol)) return NO_VIOLATIONS;
   let range: readonly [number, number] = ALL_PORTS;
   if (protocolRead && !OPENSTACK_ANY_PROTOCOL.includes(protocol)) {
     const min = doubts.known(read, "port_range_min");
@@ -285,7 +285,7 @@ function checkOpenstackRule(context: ResourceContext): RuleViolation[] {
     if (min && max) range = [portNumber(min.value) ?? 0, portNumber(max.value) ?? 65535];
   }
   const ports = exposedPorts([range]);
-  if (ports.length === 0) return [];
+  if (ports.length === 0) return NO_VIOLATIONS;
   let publicSource: string | undefined;
   const prefix = doubts.known(read, "remote_ip_prefix", "sources");
   if (prefix) {
@@ -338,7 +338,7 @@ function scalewayRule(read: Reader): { action: string | undefined; ported: boole
   return { action: action ? String(action.value).toLowerCase() : undefined, ported, ports: scalewayPorts(read, doubts), source: scalewaySource(read, doubts), doubts };
 }
 
-function checkScalewayRules(context: ResourceContext): RuleViolation[] {
+function checkScalewayRules(context: ResourceContext): readonly RuleViolation[] {
   const violations: RuleViolation[] = [];
   for (const block of blocksOf(context, "inbound_rule")) {
     if ("unreadable" in block) {
@@ -377,12 +377,12 @@ function dropsEverywhere(rule: ReturnType<typeof scalewayRule>, port: number, fa
  * port no rule drops for every IPv4 and IPv6 address: its own rules, or with `external_rules`, those of
  * the `scaleway_instance_security_group_rules` of the configuration that point at it.
  */
-function checkScalewayDefaultPolicy(context: ResourceContext): RuleViolation[] {
+function checkScalewayDefaultPolicy(context: ResourceContext): readonly RuleViolation[] {
   const read: Reader = (path) => readArgument(context, path);
   const policy = read(["inbound_default_policy"]);
   if (!("value" in policy)) return [{ severity: "warning", message: `inbound_default_policy cannot be checked before apply (${policy.unresolved}): unset or accept, it admits every port from anywhere` }];
   const value = policy.value === undefined || policy.value === null || policy.value === "" ? undefined : String(policy.value).toLowerCase();
-  if ((value ?? SCALEWAY_SECURITY_GROUP.defaultInboundPolicy) !== "accept") return [];
+  if ((value ?? SCALEWAY_SECURITY_GROUP.defaultInboundPolicy) !== "accept") return NO_VIOLATIONS;
   const rules: ReturnType<typeof scalewayRule>[] = [];
   const collect = (ctx: ResourceContext) => {
     for (const block of blocksOf(ctx, "inbound_rule")) if (!("unreadable" in block)) rules.push(scalewayRule(block.read));
@@ -395,13 +395,13 @@ function checkScalewayDefaultPolicy(context: ResourceContext): RuleViolation[] {
     if ("resource" in target && target.resource === context.resource) collect({ ...context, resource: other });
   }
   const open = Object.entries(SENSITIVE_PORTS).filter(([port]) => (["ipv4", "ipv6"] as const).some((family) => !rules.some((rule) => dropsEverywhere(rule, Number(port), family))));
-  if (open.length === 0) return [];
+  if (open.length === 0) return NO_VIOLATIONS;
   const why = value === undefined ? "inbound_default_policy is unset (the provider's default: accept)" : "inbound_default_policy is accept";
   return [{ message: `${why}: traffic no rule drops reaches ${open.map(([port, name]) => `${port} (${name})`).join(", ")} from anywhere` }];
 }
 
 /** An allow-list of a managed service (a database's ACL): a range wider than any organisation's admits the Internet. */
-function checkAllowList(context: ResourceContext, list: (typeof ALLOW_LISTS)[string]): RuleViolation[] {
+function checkAllowList(context: ResourceContext, list: (typeof ALLOW_LISTS)[string]): readonly RuleViolation[] {
   const violations: RuleViolation[] = [];
   for (const block of blocksOf(context, list.block)) {
     if ("unreadable" in block) {
@@ -433,7 +433,7 @@ function ipv4Number(value: unknown): number | undefined {
 }
 
 /** An Azure database firewall rule: a start–end IPv4 range wider than an organisation's, or Azure's "any Azure service", admits strangers. */
-function checkFirewallRange(context: ResourceContext, rule: (typeof AZURE_FIREWALL_RULES)[string]): RuleViolation[] {
+function checkFirewallRange(context: ResourceContext, rule: (typeof AZURE_FIREWALL_RULES)[string]): readonly RuleViolation[] {
   const bounds: unknown[] = [];
   for (const name of [rule.start, rule.end]) {
     const read = readArgument(context, [name]);
@@ -447,13 +447,13 @@ function checkFirewallRange(context: ResourceContext, rule: (typeof AZURE_FIREWA
   if (first === 0 && last === 0) return [{ message: `0.0.0.0 – 0.0.0.0 is Azure's "allow access from Azure services": every Azure customer's machines reach ${rule.service}` }];
   const widest = 2 ** (32 - NARROWEST_PUBLIC_PREFIX.ipv4);
   if (last - first + 1 > widest) return [{ message: `${rule.start} – ${rule.end} spans ${last - first + 1 > 2 ** 31 ? "most of" : "more than a /8 of"} the IPv4 Internet and admits it to ${rule.service}` }];
-  return [];
+  return NO_VIOLATIONS;
 }
 
 /** A Scaleway instance outside any security group the configuration shows: its zone's default group decides, unseen. */
-function checkScalewayServer(context: ResourceContext): RuleViolation[] {
+function checkScalewayServer(context: ResourceContext): readonly RuleViolation[] {
   const { resource } = context;
-  if (isConfigured(resource, SCALEWAY_SERVER.securityGroup)) return [];
+  if (isConfigured(resource, SCALEWAY_SERVER.securityGroup)) return NO_VIOLATIONS;
   const dynamicIp = readArgument(context, [SCALEWAY_SERVER.dynamicIp]);
   const reserved = SCALEWAY_SERVER.publicIpArguments.filter((name) => isConfigured(resource, name) && !(Array.isArray(resource.values[name]) && (resource.values[name] as unknown[]).length === 0));
   const publicAddress = reserved.length > 0 ? reserved.join(", ") : !("value" in dynamicIp) ? `${SCALEWAY_SERVER.dynamicIp} (cannot be checked before apply)` : dynamicIp.value === true || dynamicIp.value === "true" ? SCALEWAY_SERVER.dynamicIp : undefined;
@@ -463,16 +463,16 @@ function checkScalewayServer(context: ResourceContext): RuleViolation[] {
 }
 
 /** A managed database with a public endpoint and no ACL of the configuration: Scaleway's default ACL admits everyone. */
-function checkDefaultOpenDatabase(context: ResourceContext, facts: (typeof SCALEWAY_DEFAULT_OPEN_DATABASES)[string]): RuleViolation[] {
+function checkDefaultOpenDatabase(context: ResourceContext, facts: (typeof SCALEWAY_DEFAULT_OPEN_DATABASES)[string]): readonly RuleViolation[] {
   const { resource } = context;
   const publicEndpoint = nestedBlocks(resource.values, facts.publicEndpoint).length > 0 || nestedBlocks(resource.values, facts.privateNetwork).length === 0;
-  if (!publicEndpoint) return [];
+  if (!publicEndpoint) return NO_VIOLATIONS;
   const { resolver } = context.stack;
   const acls = resourcesOfType(context.stack.stack, facts.acl).filter((acl) => {
     const target = resolver.target(acl, ["instance_id"], resource.type);
     return "resource" in target && target.resource === resource;
   });
-  if (acls.length > 0) return []; // each ACL's own ranges are judged on the ACL
+  if (acls.length > 0) return NO_VIOLATIONS; // each ACL's own ranges are judged on the ACL
   const why = nestedBlocks(resource.values, facts.publicEndpoint).length > 0 ? `a ${facts.publicEndpoint} block` : `no ${facts.privateNetwork} block`;
   return [{ message: `a public endpoint (${why}) and no ${facts.acl} for it: Scaleway's default ACL admits 0.0.0.0/0 to ${facts.service}` }];
 }
@@ -506,6 +506,6 @@ export const noPublicAdminIngress: PolicyRule = {
     if (type === SCALEWAY_SERVER.type) return checkScalewayServer(context);
     if (Object.prototype.hasOwnProperty.call(SCALEWAY_DEFAULT_OPEN_DATABASES, type)) return checkDefaultOpenDatabase(context, SCALEWAY_DEFAULT_OPEN_DATABASES[type]);
     if (Object.prototype.hasOwnProperty.call(AZURE_FIREWALL_RULES, type)) return checkFirewallRange(context, AZURE_FIREWALL_RULES[type]);
-    return [];
+    return NO_VIOLATIONS;
   },
 };

@@ -1,5 +1,5 @@
 import { isDataStore } from "../data-stores";
-import type { PolicyRule } from "../rule";
+import { NO_VIOLATIONS, type PolicyRule } from "../rule";
 
 /**
  * prevent-destroy-on-data. Compliant: every data-bearing resource (volume, bucket, database, storage
@@ -12,7 +12,7 @@ export const preventDestroyOnData: PolicyRule = {
   compliant: "Data-bearing resources set lifecycle.prevent_destroy = true.",
   checkResource(context) {
     const { resource } = context;
-    if (!isDataStore(resource.type)) return [];
+    if (!isDataStore(resource.type)) return NO_VIOLATIONS;
     if (resource.preventDestroy === undefined) {
       return [{ severity: "warning", message: "this input (plan JSON) does not record lifecycle.prevent_destroy: check the configuration" }];
     }

@@ -1,5 +1,5 @@
 import { SECNUMCLOUD_QUALIFICATION, type RegionEntry } from "../catalogue";
-import type { PolicyRule, ResourceContext, RuleViolation, SecondaryJudgement, Severity } from "../rule";
+import { NO_VIOLATIONS, type PolicyRule, type ResourceContext, type RuleViolation, type SecondaryJudgement, type Severity } from "../rule";
 
 /** How a place with no region weighs: a warning, an error where the stack requires SecNumCloud (nothing unplaced qualifies). */
 function globalSeverity(required: readonly string[]): Severity {
@@ -58,12 +58,12 @@ export const regionQualified: PolicyRule = {
   explanation:
     "Proof that every resource sits in a qualified EU region: a resource whose region (or replica, geo-redundant copy, failover partner) is outside the EU, unknown to the catalogue, unresolvable before apply or lacking a required qualification may put health data where the law forbids it.",
   compliant: "The effective region and every secondary location resolve, are in the region catalogue, are in the EU and hold every qualification the stack requires.",
-  checkResource(context): RuleViolation[] {
+  checkResource(context): readonly RuleViolation[] {
     const { resource, region, entry, entryReason, held } = context;
     const violations: RuleViolation[] = [];
     switch (region.status) {
       case "region-less":
-        return [];
+        return NO_VIOLATIONS;
       case "global":
         violations.push(globalViolation(resource.type, region.reason, context));
         break;
