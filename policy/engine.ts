@@ -9,7 +9,7 @@ import type { PolicyInputs, PolicyResource, PolicyStack, StackRole } from "./mod
 import { DEFAULT_PACKS, rulesOfPacks } from "./packs";
 import { classify } from "./classification";
 import { RegionResolver, type RegionStatus } from "./regions";
-import type { PlaceJudgement, PolicyRule, ResourceContext, SecondaryJudgement, Severity, StackContext } from "./rule";
+import type { PlaceJudgement, PolicyRule, ResourceContext, RuleViolation, SecondaryJudgement, Severity, StackContext } from "./rule";
 import { mayHaveSecondaryPlaces, secondaryPlaces, type PairLookup } from "./secondary-locations";
 import { builtinWaivers, isExpired, waiverCovers, type Waiver } from "./waivers";
 
@@ -276,6 +276,9 @@ function secondaryOf(resource: PolicyResource, stack: StackContext, region: Retu
   });
 }
 
+const NO_FINDINGS: readonly WaivedFinding[] = [];
+const NO_VIOLATIONS: readonly RuleViolation[] = [];
+
 function verdictOf(regionStatus: RegionStatus, active: readonly Finding[], waived: readonly WaivedFinding[]): Verdict {
   if (active.some((f) => f.severity === "error")) return "non-compliant";
   if (active.length > 0) return "warning";
@@ -298,7 +301,8 @@ export function evaluate(inputs: PolicyInputs, options: EvaluateOptions = {}): E
   const waived: WaivedFinding[] = [];
   const verdicts: ResourceVerdict[] = [];
   const record = (finding: Finding): Finding | WaivedFinding => {
-    const waiver = activeWaivers.find((w) => waiverCovers(w, finding));
+    // Most scans have no waiver: no search (and no callback) per finding then.
+    const waiver = activeWaivers.length === 0 ? undefined : activeWaivers.find((w) => waiverCovers(w, finding));
     if (waiver) {
       const silenced = { ...finding, waiver };
       waived.push(silenced);
@@ -308,6 +312,7 @@ export function evaluate(inputs: PolicyInputs, options: EvaluateOptions = {}): E
     return finding;
   };
 
+  const resourceRules = rules.filter((rule) => rule.checkResource !== undefined);
   for (const stack of inputs.stacks) {
     const context = stackContext(stack, catalogue, options, today);
     for (const rule of rules) {
@@ -327,10 +332,11 @@ export function evaluate(inputs: PolicyInputs, options: EvaluateOptions = {}): E
     for (const resource of stack.resources) {
       if (resource.mode !== "managed") continue;
       const rc = resourceContext(resource, context);
-      const active: Finding[] = [];
-      const silenced: WaivedFinding[] = [];
-      for (const rule of rules) {
-        for (const violation of rule.checkResource?.(rc) ?? []) {
+      // Most resources have no finding: their lists are made only for a first one (fewer young objects, fewer scavenges).
+      let active: Finding[] | undefined;
+      let silenced: WaivedFinding[] | undefined;
+      for (const rule of resourceRules) {
+        for (const violation of rule.checkResource?.(rc) ?? NO_VIOLATIONS) {
           const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
             ruleId: rule.id,
             severity: violation.severity ?? rule.level,
@@ -345,8 +351,8 @@ export function evaluate(inputs: PolicyInputs, options: EvaluateOptions = {}): E
           // Only where a rule says so (no spread: thousands of findings per scan).
           if (violation.missingQualifications) finding.missingQualifications = violation.missingQualifications;
           const outcome = record(finding);
-          if ("waiver" in outcome) silenced.push(outcome);
-          else active.push(outcome);
+          if ("waiver" in outcome) (silenced ??= []).push(outcome);
+          else (active ??= []).push(outcome);
         }
       }
       const verdict: { -readonly [K in keyof ResourceVerdict]: ResourceVerdict[K] } = {
@@ -367,8 +373,8 @@ export function evaluate(inputs: PolicyInputs, options: EvaluateOptions = {}): E
         extraterritorialLaws: rc.operator?.extraterritorialLaws ?? [],
         heldQualifications: rc.held,
         requiredQualifications: rc.region.status === "region-less" ? [] : rc.required,
-        verdict: verdictOf(rc.region.status, active, silenced),
-        findings: active.map((f) => f.ruleId),
+        verdict: verdictOf(rc.region.status, active ?? NO_FINDINGS, silenced ?? NO_FINDINGS),
+        findings: active ? active.map((f) => f.ruleId) : [],
       };
       if (rc.secondary.length > 0) {
         verdict.secondaryLocations = rc.secondary.map((p) => ({
