@@ -169,8 +169,14 @@ const PORT_LABELS: readonly (readonly [number, string])[] = Object.entries(SENSI
 /** The sensitive ports in the ranges, as `22 (SSH)`. */
 function exposedPorts(ranges: readonly (readonly [number, number])[]): string[] {
   const exposed: string[] = [];
-  for (const [port, label] of PORT_LABELS) if (ranges.some(([min, max]) => port >= min && port <= max)) exposed.push(label);
+  for (const [port, label] of PORT_LABELS) if (inSomeRange(port, ranges)) exposed.push(label);
   return exposed;
+}
+
+/** Whether a port is in one of the ranges (a plain loop: asked for every sensitive port of every rule, without a callback each time). */
+function inSomeRange(port: number, ranges: readonly (readonly [number, number])[]): boolean {
+  for (let i = 0; i < ranges.length; i++) if (port >= ranges[i][0] && port <= ranges[i][1]) return true;
+  return false;
 }
 
 /** What could not be evaluated, argument by argument, and whether it may widen what the rule admits. */
