@@ -276,13 +276,13 @@ function secondaryOf(resource: PolicyResource, stack: StackContext, region: Retu
   });
 }
 
-const NO_FINDINGS: readonly WaivedFinding[] = [];
 const NO_VIOLATIONS: readonly RuleViolation[] = [];
 
-function verdictOf(regionStatus: RegionStatus, active: readonly Finding[], waived: readonly WaivedFinding[]): Verdict {
-  if (active.some((f) => f.severity === "error")) return "non-compliant";
-  if (active.length > 0) return "warning";
-  if (waived.length > 0) return "waived";
+/** A resource's verdict from what its findings were: how many are active, whether one of them is an error, how many are waived. */
+function verdictOf(regionStatus: RegionStatus, active: number, activeError: boolean, waived: number): Verdict {
+  if (activeError) return "non-compliant";
+  if (active > 0) return "warning";
+  if (waived > 0) return "waived";
   return regionStatus === "region-less" ? "not-applicable" : "compliant";
 }
 
@@ -332,11 +332,17 @@ export function evaluate(inputs: PolicyInputs, options: EvaluateOptions = {}): E
     for (const resource of stack.resources) {
       if (resource.mode !== "managed") continue;
       const rc = resourceContext(resource, context);
-      // Most resources have no finding: their lists are made only for a first one (fewer young objects, fewer scavenges).
-      let active: Finding[] | undefined;
-      let silenced: WaivedFinding[] | undefined;
-      for (const rule of resourceRules) {
-        for (const violation of rule.checkResource?.(rc) ?? NO_VIOLATIONS) {
+      // Counted, not listed (a list per resource is garbage that costs scavenges): the rule ids of its
+      // active findings, made for a first one, whether one is an error, how many are waived.
+      let activeRuleIds: string[] | undefined;
+      let activeError = false;
+      let waivedCount = 0;
+      // Index loops: an iterator per rule and resource is garbage too.
+      for (let r = 0; r < resourceRules.length; r++) {
+        const rule = resourceRules[r];
+        const violations = rule.checkResource?.(rc) ?? NO_VIOLATIONS;
+        for (let v = 0; v < violations.length; v++) {
+          const violation = violations[v];
           const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
             ruleId: rule.id,
             severity: violation.severity ?? rule.level,
@@ -351,8 +357,12 @@ export function evaluate(inputs: PolicyInputs, options: EvaluateOptions = {}): E
           // Only where a rule says so (no spread: thousands of findings per scan).
           if (violation.missingQualifications) finding.missingQualifications = violation.missingQualifications;
           const outcome = record(finding);
-          if ("waiver" in outcome) (silenced ??= []).push(outcome);
-          else (active ??= []).push(outcome);
+          if ("waiver" in outcome) waivedCount++;
+          else {
+            if (activeRuleIds) activeRuleIds.push(outcome.ruleId);
+            else activeRuleIds = [outcome.ruleId];
+            if (outcome.severity === "error") activeError = true;
+          }
         }
       }
       const verdict: { -readonly [K in keyof ResourceVerdict]: ResourceVerdict[K] } = {
@@ -373,8 +383,8 @@ export function evaluate(inputs: PolicyInputs, options: EvaluateOptions = {}): E
         extraterritorialLaws: rc.operator?.extraterritorialLaws ?? [],
         heldQualifications: rc.held,
         requiredQualifications: rc.region.status === "region-less" ? [] : rc.required,
-        verdict: verdictOf(rc.region.status, active ?? NO_FINDINGS, silenced ?? NO_FINDINGS),
-        findings: active ? active.map((f) => f.ruleId) : [],
+        verdict: verdictOf(rc.region.status, activeRuleIds?.length ?? 0, activeError, waivedCount),
+        findings: activeRuleIds ?? [],
       };
       if (rc.secondary.length > 0) {
         verdict.secondaryLocations = rc.secondary.map((p) => ({
