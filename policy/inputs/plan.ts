@@ -55,19 +55,16 @@ interface ConfigModule {
   variables?: Record<string, { default?: unknown }>;
 }
 
-/** What one address was read as first (another reading that differs is judged too). */
-interface FirstReading {
-  from: string;
-  type: string;
-  mode: string;
-  provider?: string;
-  values: unknown;
-}
-
-/** Everything one address of the plan has: its change (the last one listed) and its first reading. */
+/**
+ * Everything one address of the plan has: its change (the last one listed) and its first reading (the
+ * object read, from where, its values), kept in the entry itself rather than in an object of its own.
+ */
 interface AddressEntry {
   change: ResourceChange | undefined;
-  first: FirstReading | undefined;
+  /** The object first read at the address (another reading that differs is judged too). */
+  first: PlannedResource | undefined;
+  firstFrom: string | undefined;
+  firstValues: unknown;
 }
 
 /** Whether the object a change describes still exists once it is applied. */
@@ -174,7 +171,7 @@ export function fromPlanJson(input: unknown, file: string, stack = planStackName
   const addresses = new Map<string, AddressEntry>();
   const entryOf = (address: string): AddressEntry => {
     let entry = addresses.get(address);
-    if (!entry) addresses.set(address, (entry = { change: undefined, first: undefined }));
+    if (!entry) addresses.set(address, (entry = { change: undefined, first: undefined, firstFrom: undefined, firstValues: undefined }));
     return entry;
   };
   /** The entry of each change that is not of a deposed object (by its index in `changes`): read again below without a lookup. */
@@ -225,10 +222,14 @@ export function fromPlanJson(input: unknown, file: string, stack = planStackName
     if (deposedKey === undefined && first) {
       // A plan's prior_state is what the plan changes: it may differ from the planned object (but two
       // prior objects at one address are one too many).
-      if (isPlan && from === "prior_state" && first.from !== "prior_state") return;
-      if (first.type === resource.type && first.mode === resource.mode && first.provider === resource.provider_name && !disagrees(first.values, values)) return;
+      if (isPlan && from === "prior_state" && entry.firstFrom !== "prior_state") return;
+      if (first.type === resource.type && first.mode === resource.mode && first.provider_name === resource.provider_name && !disagrees(entry.firstValues, values)) return;
     }
-    if (deposedKey === undefined && !first) entry.first = { from, type: resource.type, mode: resource.mode, provider: resource.provider_name, values };
+    if (deposedKey === undefined && !first) {
+      entry.first = resource;
+      entry.firstFrom = from;
+      entry.firstValues = values;
+    }
     const module = moduleOf(modulePath);
     const inModule = resource.address.startsWith(module.prefix) ? resource.address.slice(module.prefix.length) : splitAddress(resource.address).localAddress;
     const localAddress = withoutInstanceKey(inModule);
