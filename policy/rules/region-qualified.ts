@@ -21,6 +21,27 @@ function shortfall(entry: RegionEntry, held: readonly string[], context: Resourc
   return { text: `${problems}; required: ${context.required.join(", ")} (${context.requiredBasis})`, missing };
 }
 
+/** A shortfall worked out for one region entry, held list and requirement. */
+interface KnownShortfall {
+  readonly entry: RegionEntry;
+  readonly required: readonly string[];
+  readonly basis: string;
+  readonly shortfall: ReturnType<typeof shortfall>;
+}
+
+/** Shortfalls by held list: the engine shares one held list and one requirement among a place's resources. */
+const knownShortfalls = new WeakMap<readonly string[], KnownShortfall[]>();
+
+/** shortfall, worked out once for the thousands of resources of a scan that sit in one place. */
+function memoisedShortfall(entry: RegionEntry, held: readonly string[], context: ResourceContext): ReturnType<typeof shortfall> {
+  let known = knownShortfalls.get(held);
+  if (!known) knownShortfalls.set(held, (known = []));
+  for (const k of known) if (k.entry === entry && k.required === context.required && k.basis === context.requiredBasis) return k.shortfall;
+  const result = shortfall(entry, held, context);
+  if (known.length < 8) known.push({ entry, required: context.required, basis: context.requiredBasis, shortfall: result });
+  return result;
+}
+
 function globalViolation(subject: string, reason: string | undefined, context: ResourceContext): RuleViolation {
   const severity = globalSeverity(context.required);
   const escalated = severity === "error" ? `; required: ${context.required.join(", ")} (${context.requiredBasis}), and SecNumCloud admits nothing outside a qualified region` : "";
@@ -79,7 +100,7 @@ export const regionQualified: PolicyRule = {
           violations.push({ message: `${where} ${entryReason ?? `of ${resource.providerType} is not in the region catalogue: unqualified`}` });
           break;
         }
-        const short = shortfall(entry, held, context);
+        const short = memoisedShortfall(entry, held, context);
         if (short) violations.push({ message: `${where} ${short.text}`, missingQualifications: short.missing });
         if (region.caveat) violations.push({ severity: "warning", message: `${where}: ${region.caveat}` });
       }
