@@ -1,4 +1,5 @@
 import { SECNUMCLOUD_QUALIFICATION, type RegionEntry } from "../catalogue";
+import type { ResolvedRegion } from "../regions";
 import { NO_VIOLATIONS, type PolicyRule, type ResourceContext, type RuleViolation, type SecondaryJudgement, type Severity } from "../rule";
 
 /** How a place with no region weighs: a warning, an error where the stack requires SecNumCloud (nothing unplaced qualifies). */
@@ -63,6 +64,44 @@ function secondaryViolation(place: SecondaryJudgement, context: ResourceContext)
 }
 
 /**
+ * The violation of an unresolved region, by region: the resolver shares one region object among the
+ * thousands of resources a provider configuration places, so they share one message and one list.
+ */
+const unresolvedViolations = new WeakMap<ResolvedRegion, readonly RuleViolation[]>();
+
+function unresolvedViolation(region: ResolvedRegion): readonly RuleViolation[] {
+  let violations = unresolvedViolations.get(region);
+  if (!violations) unresolvedViolations.set(region, (violations = Object.freeze([{ message: `effective region cannot be resolved before apply: ${region.reason}` }])));
+  return violations;
+}
+
+/** What the resource's own region (its secondary places apart) violates, each list made at its size. */
+function regionViolations(context: ResourceContext): readonly RuleViolation[] {
+  const { resource, region, entry, entryReason, held } = context;
+  switch (region.status) {
+    case "region-less":
+      return NO_VIOLATIONS;
+    case "global":
+      return [globalViolation(resource.type, region.reason, context)];
+    case "unclassified":
+      return [{ message: `cannot tell where ${resource.type} lives: ${region.reason}` }];
+    case "unresolved":
+      return unresolvedViolation(region);
+    case "resolved": {
+      const where = `region '${region.region}' (${region.via})`;
+      // A region name counts only with its cloud: the reason says which part is missing.
+      if (!entry) return [{ message: `${where} ${entryReason ?? `of ${resource.providerType} is not in the region catalogue: unqualified`}` }];
+      const short = memoisedShortfall(entry, held, context);
+      const lacks: RuleViolation | undefined = short ? { message: `${where} ${short.text}`, missingQualifications: short.missing } : undefined;
+      const caveat: RuleViolation | undefined = region.caveat ? { severity: "warning", message: `${where}: ${region.caveat}` } : undefined;
+      if (lacks && caveat) return [lacks, caveat];
+      if (lacks) return [lacks];
+      return caveat ? [caveat] : NO_VIOLATIONS;
+    }
+  }
+}
+
+/**
  * region-qualified: the design card's rule. Compliant: the resource's effective region, with its cloud
  * (the provider's endpoint, or the cloud its provider type fixes), is in the region catalogue, lies in
  * the EU and holds every qualification its stack requires (sovereign target: secnumcloud + hds for
@@ -80,31 +119,10 @@ export const regionQualified: PolicyRule = {
     "Proof that every resource sits in a qualified EU region: a resource whose region (or replica, geo-redundant copy, failover partner) is outside the EU, unknown to the catalogue, unresolvable before apply or lacking a required qualification may put health data where the law forbids it.",
   compliant: "The effective region and every secondary location resolve, are in the region catalogue, are in the EU and hold every qualification the stack requires.",
   checkResource(context): readonly RuleViolation[] {
-    const { resource, region, entry, entryReason, held } = context;
-    const violations: RuleViolation[] = [];
-    switch (region.status) {
-      case "region-less":
-        return NO_VIOLATIONS;
-      case "global":
-        violations.push(globalViolation(resource.type, region.reason, context));
-        break;
-      case "unclassified":
-        return [{ message: `cannot tell where ${resource.type} lives: ${region.reason}` }];
-      case "unresolved":
-        violations.push({ message: `effective region cannot be resolved before apply: ${region.reason}` });
-        break;
-      case "resolved": {
-        const where = `region '${region.region}' (${region.via})`;
-        if (!entry) {
-          // A region name counts only with its cloud: the reason says which part is missing.
-          violations.push({ message: `${where} ${entryReason ?? `of ${resource.providerType} is not in the region catalogue: unqualified`}` });
-          break;
-        }
-        const short = memoisedShortfall(entry, held, context);
-        if (short) violations.push({ message: `${where} ${short.text}`, missingQualifications: short.missing });
-        if (region.caveat) violations.push({ severity: "warning", message: `${where}: ${region.caveat}` });
-      }
-    }
+    const own = regionViolations(context);
+    // A resource without a region to judge has no secondary places judged either.
+    if (context.region.status === "region-less" || context.region.status === "unclassified" || context.secondary.length === 0) return own;
+    const violations = [...own];
     for (const place of context.secondary) {
       const violation = secondaryViolation(place, context);
       if (violation) violations.push(violation);
