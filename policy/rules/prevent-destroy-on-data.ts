@@ -1,5 +1,10 @@
 import { isDataStore } from "../data-stores";
-import { NO_VIOLATIONS, type PolicyRule } from "../rule";
+import { NO_VIOLATIONS, type PolicyRule, type RuleViolation } from "../rule";
+
+/** The warning on every data store of a plan (one shared list: a plan has thousands of them). */
+const UNRECORDED: readonly RuleViolation[] = Object.freeze([
+  Object.freeze({ severity: "warning" as const, message: "this input (plan JSON) does not record lifecycle.prevent_destroy: check the configuration" }),
+]);
 
 /**
  * prevent-destroy-on-data. Compliant: every data-bearing resource (volume, bucket, database, storage
@@ -14,8 +19,8 @@ export const preventDestroyOnData: PolicyRule = {
     const { resource } = context;
     if (!isDataStore(resource.type)) return NO_VIOLATIONS;
     if (resource.preventDestroy === undefined) {
-      return [{ severity: "warning", message: "this input (plan JSON) does not record lifecycle.prevent_destroy: check the configuration" }];
+      return UNRECORDED;
     }
-    return resource.preventDestroy ? [] : [{ message: `${resource.type} holds data but lacks lifecycle.prevent_destroy = true` }];
+    return resource.preventDestroy ? NO_VIOLATIONS : [{ message: `${resource.type} holds data but lacks lifecycle.prevent_destroy = true` }];
   },
 };
