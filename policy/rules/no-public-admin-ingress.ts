@@ -484,6 +484,22 @@ function checkDefaultOpenDatabase(context: ResourceContext, facts: (typeof SCALE
 }
 
 /**
+ * Every type the rule checks. Most resources of a scan are of none of them: one set lookup (by the type
+ * string's hash) answers, instead of a property lookup per table, each of which looks a fresh type
+ * string up in V8's string table.
+ */
+const CHECKED_TYPES: ReadonlySet<string> = new Set([
+  "openstack_networking_secgroup_rule_v2",
+  "azurerm_network_security_rule",
+  "azurerm_network_security_group",
+  ...Object.keys(SCALEWAY_RULE_TYPES),
+  ...Object.keys(ALLOW_LISTS),
+  SCALEWAY_SERVER.type,
+  ...Object.keys(SCALEWAY_DEFAULT_OPEN_DATABASES),
+  ...Object.keys(AZURE_FIREWALL_RULES),
+]);
+
+/**
  * no-public-admin-ingress. Compliant: no security group rule, default policy or service allow-list
  * admits traffic from the Internet (0.0.0.0/0, ::/0, any range wider than an organisation's, Azure's
  * `*` / `Internet` / `AzureCloud`) to an administration or database port (SSH, RDP, WinRM, Kubernetes
@@ -498,6 +514,7 @@ export const noPublicAdminIngress: PolicyRule = {
     "Ingress to administration and database ports comes only from named address ranges or security groups, never from 0.0.0.0/0, ::/0 or another range wider than an organisation's (rules, a Scaleway group's default policy, a managed database's ACL or Azure firewall rule, where Azure's \"allow Azure services\" 0.0.0.0 – 0.0.0.0 counts as public); an argument the policy cannot evaluate before apply is a warning.",
   checkResource(context: ResourceContext) {
     const { type } = context.resource;
+    if (!CHECKED_TYPES.has(type)) return NO_VIOLATIONS;
     if (type === "openstack_networking_secgroup_rule_v2") return checkOpenstackRule(context);
     if (type === "azurerm_network_security_rule") return checkAzureRule((path) => readArgument(context, path), "");
     if (type === "azurerm_network_security_group") {
