@@ -329,7 +329,8 @@ export function evaluate(inputs: PolicyInputs, options: EvaluateOptions = {}): E
         });
       }
     }
-    for (const resource of stack.resources) {
+    for (let i = 0; i < stack.resources.length; i++) {
+      const resource = stack.resources[i];
       if (resource.mode !== "managed") continue;
       const rc = resourceContext(resource, context);
       // Counted, not listed (a list per resource is garbage that costs scavenges): the rule ids of its
@@ -337,7 +338,7 @@ export function evaluate(inputs: PolicyInputs, options: EvaluateOptions = {}): E
       let activeRuleIds: string[] | undefined;
       let activeError = false;
       let waivedCount = 0;
-      // Index loops: an iterator per rule and resource is garbage too.
+      // Index loops: an iterator per rule and resource (evaluate runs once per scan, often before V8 optimises it) is garbage too.
       for (let r = 0; r < resourceRules.length; r++) {
         const rule = resourceRules[r];
         const violations = rule.checkResource?.(rc) ?? NO_VIOLATIONS;

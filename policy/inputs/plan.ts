@@ -69,7 +69,10 @@ interface AddressEntry {
 
 /** Whether the object a change describes still exists once it is applied. */
 function willExist(actions: readonly string[]): boolean {
-  for (const action of actions) if (action === "create" || action === "update" || action === "no-op" || action === "read") return true;
+  for (let i = 0; i < actions.length; i++) {
+    const action = actions[i];
+    if (action === "create" || action === "update" || action === "no-op" || action === "read") return true;
+  }
   return false;
 }
 
@@ -141,7 +144,8 @@ export function fromPlanJson(input: unknown, file: string, stack = planStackName
     }
     const byAddress = new Map<string, ConfigResource>();
     configResources.set(modulePath, byAddress);
-    for (const resource of module.resources ?? []) byAddress.set(resource.address, resource);
+    const moduleResources = module.resources ?? [];
+    for (let i = 0; i < moduleResources.length; i++) byAddress.set(moduleResources[i].address, moduleResources[i]);
     for (const [name, call] of Object.entries(module.module_calls ?? {})) {
       const callPath = modulePath ? `${modulePath}.module.${name}` : `module.${name}`;
       moduleCalls.push({ path: callPath, arguments: {}, expressions: call.expressions ?? {} });
@@ -259,15 +263,25 @@ export function fromPlanJson(input: unknown, file: string, stack = planStackName
     });
   };
 
+  // Index loops over resources: fromPlanJson runs once per scan, often before V8 optimises it, and a
+  // for-of then allocates an iterator result per resource.
   for (const module of modulesOf(planned)) {
     // Every resource of a module shares its path: read it once per module, not per resource.
     const modulePath = typeof module.address === "string" ? module.address : "";
-    for (const resource of module.resources ?? []) add(entryOf(resource.address), resource, modulePath, "planned_values", resource.values);
+    const moduleResources = module.resources ?? [];
+    for (let i = 0; i < moduleResources.length; i++) {
+      const resource = moduleResources[i];
+      add(entryOf(resource.address), resource, modulePath, "planned_values", resource.values);
+    }
   }
   if (!isPlan && isObject(doc.values)) {
     for (const module of modulesOf(doc.values.root_module as PlannedModule | undefined)) {
       const modulePath = typeof module.address === "string" ? module.address : "";
-      for (const resource of module.resources ?? []) add(entryOf(resource.address), resource, modulePath, "prior_state", resource.values, undefined, resource.deposed_key);
+      const moduleResources = module.resources ?? [];
+      for (let i = 0; i < moduleResources.length; i++) {
+        const resource = moduleResources[i];
+        add(entryOf(resource.address), resource, modulePath, "prior_state", resource.values, undefined, resource.deposed_key);
+      }
     }
   }
   for (const [list, from] of [[changes, "resource_changes"], [deferred, "deferred_changes"]] as const) {
@@ -281,7 +295,9 @@ export function fromPlanJson(input: unknown, file: string, stack = planStackName
   const prior = isObject(doc.prior_state) && isObject(doc.prior_state.values) ? (doc.prior_state.values.root_module as PlannedModule | undefined) : undefined;
   for (const module of modulesOf(prior)) {
     const modulePath = typeof module.address === "string" ? module.address : "";
-    for (const resource of module.resources ?? []) {
+    const moduleResources = module.resources ?? [];
+    for (let i = 0; i < moduleResources.length; i++) {
+      const resource = moduleResources[i];
       if (resource.deposed_key !== undefined) {
         if (!destroyedDeposed.has(`${resource.address} ${resource.deposed_key}`)) add(entryOf(resource.address), resource, modulePath, "prior_state", resource.values, undefined, resource.deposed_key);
       } else if (!gone.has(resource.address)) add(entryOf(resource.address), resource, modulePath, "prior_state", resource.values);
