@@ -9,7 +9,7 @@ import type { PolicyInputs, PolicyResource, PolicyStack, StackRole } from "./mod
 import { DEFAULT_PACKS, rulesOfPacks } from "./packs";
 import { classify } from "./classification";
 import { RegionResolver, type RegionStatus } from "./regions";
-import type { PlaceJudgement, PolicyRule, ResourceContext, RuleViolation, SecondaryJudgement, Severity, StackContext } from "./rule";
+import { NO_VIOLATIONS, type PlaceJudgement, type PolicyRule, type ResourceContext, type SecondaryJudgement, type Severity, type StackContext } from "./rule";
 import { mayHaveSecondaryPlaces, secondaryPlaces, type PairLookup } from "./secondary-locations";
 import { builtinWaivers, isExpired, waiverCovers, type Waiver } from "./waivers";
 
@@ -275,8 +275,6 @@ function secondaryOf(resource: PolicyResource, stack: StackContext, region: Retu
     return { ...place, entry: judged.entry, entryReason: judged.entryReason, held: judged.held };
   });
 }
-
-const NO_VIOLATIONS: readonly RuleViolation[] = [];
 
 /** A resource's verdict from what its findings were: how many are active, whether one of them is an error, how many are waived. */
 function verdictOf(regionStatus: RegionStatus, active: number, activeError: boolean, waived: number): Verdict {
