@@ -64,6 +64,27 @@ function stepsOf(path: readonly (string | number)[]): Step[] {
   return path.map((key) => (typeof key === "number" ? { index: key } : { attribute: key }));
 }
 
+/**
+ * The resources and references being resolved, to tell a reference cycle: a Set's has, add and delete
+ * over a map that keeps the keys it saw (false once left), because a Set reallocates its table each time
+ * it empties, which it does after every resource of a scan.
+ */
+class Trail {
+  private readonly entered = new Map<string, boolean>();
+
+  has(key: string): boolean {
+    return this.entered.get(key) === true;
+  }
+
+  add(key: string): void {
+    this.entered.set(key, true);
+  }
+
+  delete(key: string): void {
+    this.entered.set(key, false);
+  }
+}
+
 /** Resolves effective regions within one stack (configuration, plan or state). Results are memoised. */
 export class RegionResolver {
   private readonly byAddress = new Map<string, PolicyResource>();
@@ -87,7 +108,7 @@ export class RegionResolver {
   private readonly literalValues: boolean;
   private indexed = false;
   /** The resources and references being resolved (cycles); empty between top-level calls. */
-  private readonly trail = new Set<string>();
+  private readonly trail = new Trail();
 
   constructor(private readonly stack: PolicyStack) {
     this.literalValues = stack.source === "plan" || stack.source === "state";
@@ -157,7 +178,7 @@ export class RegionResolver {
     if (!byArgument) this.providerEndpoints.set(provider, (byArgument = new Map()));
     let endpoint = byArgument.get(argument);
     if (!endpoint) {
-      const evaluated = this.providerArgument(provider, argument, new Set());
+      const evaluated = this.providerArgument(provider, argument, new Trail());
       if (!("value" in evaluated)) endpoint = { kind: "unresolved", reason: evaluated.unresolved };
       else if (typeof evaluated.value !== "string") endpoint = { kind: "unresolved", reason: `${argument} is not a string` };
       // An empty endpoint is unset, as the providers read it (they fall back to the environment).
@@ -181,7 +202,7 @@ export class RegionResolver {
     if (byArgument.has(argument)) return byArgument.get(argument);
     const provider = this.providerOf(resource);
     const setting =
-      !provider || (provider.expressions?.[argument] === undefined && !isSet(provider.values[argument])) ? undefined : this.providerArgument(provider, argument, new Set());
+      !provider || (provider.expressions?.[argument] === undefined && !isSet(provider.values[argument])) ? undefined : this.providerArgument(provider, argument, new Trail());
     byArgument.set(argument, setting);
     return setting;
   }
@@ -223,7 +244,7 @@ export class RegionResolver {
     return this.parentResource(resource, path, parentType);
   }
 
-  private resolveWithTrail(resource: PolicyResource, trail: Set<string>): ResolvedRegion {
+  private resolveWithTrail(resource: PolicyResource, trail: Trail): ResolvedRegion {
     const memoised = this.memo.get(resource);
     if (memoised) return memoised;
     if (trail.has(resource.address)) {
@@ -236,7 +257,7 @@ export class RegionResolver {
     return result;
   }
 
-  private compute(resource: PolicyResource, trail: Set<string>): ResolvedRegion {
+  private compute(resource: PolicyResource, trail: Trail): ResolvedRegion {
     const classification = classify(resource.providerType, resource.type, resource.mode);
     if (classification.kind === "region-less") {
       return { status: "region-less", region: null, reason: `${resource.providerType} resources live only in Terraform state` };
@@ -247,7 +268,7 @@ export class RegionResolver {
     return this.fromClassification(resource, classification.classification, trail);
   }
 
-  private fromClassification(resource: PolicyResource, c: TypeClassification, trail: Set<string>): ResolvedRegion {
+  private fromClassification(resource: PolicyResource, c: TypeClassification, trail: Trail): ResolvedRegion {
     if (c.readOnly) {
       // A plan has read most data sources already: their location is then in the planned values.
       const read = this.literalValues ? (resource.values.location ?? resource.values.region ?? resource.values.zone) : undefined;
@@ -283,7 +304,7 @@ export class RegionResolver {
   }
 
   /** The region (or zone) a provider configuration gives the resources that leave theirs unset. */
-  private fromProvider(resource: PolicyResource, argument: string, trail: Set<string>): ResolvedRegion {
+  private fromProvider(resource: PolicyResource, argument: string, trail: Trail): ResolvedRegion {
     const provider = this.providerOf(resource);
     if (!provider) {
       return { status: "unresolved", region: null, reason: `no provider configuration '${resource.providerKey}' in the configuration (its ${argument} would come from the environment at apply time)` };
@@ -318,7 +339,7 @@ export class RegionResolver {
     return resolved;
   }
 
-  private providerArgument(provider: PolicyProvider, name: string, trail: Set<string>): Evaluation {
+  private providerArgument(provider: PolicyProvider, name: string, trail: Trail): Evaluation {
     if (provider.expressions) {
       const expression = provider.expressions[name];
       return expression ? evaluatePlanExpression(expression) : { unresolved: "not set (it would come from the environment at apply time)" };
@@ -340,7 +361,7 @@ export class RegionResolver {
   }
 
   /** Evaluates an argument of a resource at a path. */
-  private argumentAt(resource: PolicyResource, path: readonly (string | number)[], trail: Set<string>): Evaluation {
+  private argumentAt(resource: PolicyResource, path: readonly (string | number)[], trail: Trail): Evaluation {
     if (path.length === 1) {
       // Most arguments are literal (a plan's values always are): no evaluation needed.
       const raw = ownProperty(resource.values, String(path[0]));
@@ -479,7 +500,7 @@ export class RegionResolver {
   }
 
   /** Follows one reference of a configuration expression: var.x, local.x, data.t.n.attr, t.n.attr. */
-  private traversal(traversal: Traversal, modulePath: string, trail: Set<string>): Evaluation {
+  private traversal(traversal: Traversal, modulePath: string, trail: Trail): Evaluation {
     const text = traversalText(traversal);
     const key = `${modulePath}|${text}`;
     if (trail.has(key)) return { unresolved: `reference cycle through ${text}` };
