@@ -276,6 +276,19 @@ function secondaryOf(resource: PolicyResource, stack: StackContext, region: Retu
   });
 }
 
+/**
+ * Shared, frozen lists for a verdict's common cases (no law, no finding, one finding of a rule): a scan
+ * makes 10,000s of verdicts, and a list each would be young garbage costing a scavenge.
+ */
+const NONE: readonly string[] = Object.freeze([]);
+const oneRuleIdLists = new Map<string, readonly string[]>();
+
+function oneRuleId(ruleId: string): readonly string[] {
+  let list = oneRuleIdLists.get(ruleId);
+  if (!list) oneRuleIdLists.set(ruleId, (list = Object.freeze([ruleId])));
+  return list;
+}
+
 /** A resource's verdict from what its findings were: how many are active, whether one of them is an error, how many are waived. */
 function verdictOf(regionStatus: RegionStatus, active: number, activeError: boolean, waived: number): Verdict {
   if (activeError) return "non-compliant";
@@ -332,8 +345,8 @@ export function evaluate(inputs: PolicyInputs, options: EvaluateOptions = {}): E
       if (resource.mode !== "managed") continue;
       const rc = resourceContext(resource, context);
       // Counted, not listed (a list per resource is garbage that costs scavenges): the rule ids of its
-      // active findings, made for a first one, whether one is an error, how many are waived.
-      let activeRuleIds: string[] | undefined;
+      // active findings (shared lists for none or one), whether one is an error, how many are waived.
+      let activeRuleIds: readonly string[] | undefined;
       let activeError = false;
       let waivedCount = 0;
       // Index loops: an iterator per rule and resource (evaluate runs once per scan, often before V8 optimises it) is garbage too.
@@ -358,8 +371,7 @@ export function evaluate(inputs: PolicyInputs, options: EvaluateOptions = {}): E
           const outcome = record(finding);
           if ("waiver" in outcome) waivedCount++;
           else {
-            if (activeRuleIds) activeRuleIds.push(outcome.ruleId);
-            else activeRuleIds = [outcome.ruleId];
+            activeRuleIds = activeRuleIds ? [...activeRuleIds, outcome.ruleId] : oneRuleId(outcome.ruleId);
             if (outcome.severity === "error") activeError = true;
           }
         }
@@ -379,11 +391,11 @@ export function evaluate(inputs: PolicyInputs, options: EvaluateOptions = {}): E
         country: rc.entry?.country,
         jurisdiction: rc.entry?.jurisdiction,
         operator: rc.operator?.name,
-        extraterritorialLaws: rc.operator?.extraterritorialLaws ?? [],
+        extraterritorialLaws: rc.operator?.extraterritorialLaws ?? NONE,
         heldQualifications: rc.held,
         requiredQualifications: rc.region.status === "region-less" ? [] : rc.required,
         verdict: verdictOf(rc.region.status, activeRuleIds?.length ?? 0, activeError, waivedCount),
-        findings: activeRuleIds ?? [],
+        findings: activeRuleIds ?? NONE,
       };
       if (rc.secondary.length > 0) {
         verdict.secondaryLocations = rc.secondary.map((p) => ({
