@@ -64,6 +64,15 @@ function stepsOf(path: readonly (string | number)[]): Step[] {
   return path.map((key) => (typeof key === "number" ? { index: key } : { attribute: key }));
 }
 
+/** What a provider configuration gives the resources that leave an argument (region, zone) to it. */
+interface ProviderRegion {
+  readonly resolved: ResolvedRegion;
+  /** The caveat's text for a resource type, when the applying machine's environment overrides the provider's value. */
+  readonly caveat?: (type: string) => string;
+  /** The resolution with its caveat, per resource type. */
+  readonly byType: Map<string, ResolvedRegion>;
+}
+
 /**
  * The resources and references being resolved, to tell a reference cycle: a Set's has, add and delete
  * over a map that keeps the keys it saw (false once left), because a Set reallocates its table each time
@@ -99,7 +108,8 @@ export class RegionResolver {
   /** What providerOf found, by the resource's module path, then provider key (null: none). */
   private readonly providersInScope = new Map<string, Map<string, PolicyProvider | null>>();
   private readonly memo = new Map<PolicyResource, ResolvedRegion>();
-  private readonly providerRegions = new Map<PolicyProvider, Map<string, ResolvedRegion>>();
+  /** What a provider configuration gives an argument: the region once, the caveat's text once per resource type. */
+  private readonly providerRegions = new Map<PolicyProvider, Map<string, ProviderRegion>>();
   private readonly identityEndpoints = new Map<PolicyProvider, string | undefined>();
   private readonly providerEndpoints = new Map<PolicyProvider, Map<string, ProviderEndpoint>>();
   private readonly providerSettings = new Map<string, Map<string, Map<string, Evaluation | undefined>>>();
@@ -312,31 +322,30 @@ export class RegionResolver {
     // Thousands of resources share a few provider configurations: resolve each once.
     let byArgument = this.providerRegions.get(provider);
     if (!byArgument) this.providerRegions.set(provider, (byArgument = new Map()));
-    const cached = byArgument.get(argument);
-    if (cached) return cached;
+    let given = byArgument.get(argument);
+    if (!given) byArgument.set(argument, (given = this.providerRegion(provider, argument, trail)));
+    if (!given.caveat) return given.resolved;
+    // The caveat names the resource's type: one answer per type, not the first resource's for all.
+    let resolved = given.byType.get(resource.type);
+    if (!resolved) given.byType.set(resource.type, (resolved = { ...given.resolved, caveat: given.caveat(resource.type) }));
+    return resolved;
+  }
+
+  /** The region (or zone) a provider configuration gives, and the caveat when the applying machine's environment overrides it. */
+  private providerRegion(provider: PolicyProvider, argument: string, trail: Trail): ProviderRegion {
     const label = `provider ${provider.modulePath ? `${provider.modulePath}:` : ""}${provider.key}`;
     const region = asRegion(this.providerArgument(provider, argument, trail));
+    if (!("region" in region)) {
+      const reason = `${label} ${argument}: ${"empty" in region ? "empty, so the provider reads it from the environment at apply time" : region.unresolved}`;
+      return { resolved: { status: "unresolved", region: null, reason }, byType: new Map() };
+    }
+    const resolved: ResolvedRegion = { status: "resolved", region: region.region, via: `${label}${argument === "region" ? "" : ` ${argument}`}` };
     const facts = providerFacts(provider.type);
     const overriddenBy = facts?.defaultsOverriddenBy?.filter((v) => v.toLowerCase().endsWith(argument));
-    const resolved: ResolvedRegion =
-      "region" in region
-        ? {
-            status: "resolved",
-            region: region.region,
-            via: `${label}${argument === "region" ? "" : ` ${argument}`}`,
-            ...(overriddenBy && overriddenBy.length > 0
-              ? {
-                  caveat: `${resource.type} leaves its ${argument} to the provider, whose ${argument} '${region.region}' the applying machine's ${overriddenBy.join(" / ")} overrides (${facts?.defaultsSource}): set ${argument} on the resource`,
-                }
-              : {}),
-          }
-        : {
-            status: "unresolved",
-            region: null,
-            reason: `${label} ${argument}: ${"empty" in region ? "empty, so the provider reads it from the environment at apply time" : region.unresolved}`,
-          };
-    byArgument.set(argument, resolved);
-    return resolved;
+    if (!overriddenBy || overriddenBy.length === 0) return { resolved, byType: new Map() };
+    const caveat = (type: string) =>
+      `${type} leaves its ${argument} to the provider, whose ${argument} '${region.region}' the applying machine's ${overriddenBy.join(" / ")} overrides (${facts?.defaultsSource}): set ${argument} on the resource`;
+    return { resolved, caveat, byType: new Map() };
   }
 
   private providerArgument(provider: PolicyProvider, name: string, trail: Trail): Evaluation {

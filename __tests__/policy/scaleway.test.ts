@@ -51,6 +51,19 @@ describe("the policy knows Scaleway: zones, regions, provider defaults", () => {
     ]);
   });
 
+  it("names each resource's own type in the provider-default caveat, also when several types share one provider zone", () => {
+    const stack = tfJson(
+      { provider: SCALEWAY, resource: { scaleway_instance_server: { s: { name: "s", type: "PRO2-S", image: "i" } }, scaleway_instance_ip: { ip: {} }, scaleway_instance_volume: { v: { size_in_gb: 10, type: "b_ssd" } } } },
+      SOVEREIGN_SYNTHETIC,
+    );
+    const caveats = run([stack], { rules }).findings.map((f) => [f.address, /^region '[^']+' \([^)]+\): (\S+) leaves its zone/.exec(f.message)?.[1]]);
+    expect(caveats).toEqual([
+      ["scaleway_instance_server.s", "scaleway_instance_server"],
+      ["scaleway_instance_ip.ip", "scaleway_instance_ip"],
+      ["scaleway_instance_volume.v", "scaleway_instance_volume"],
+    ]);
+  });
+
   it("flags health data in nl-ams (no HDS, no SecNumCloud) even under the SecNumCloud waiver, and an api_url that is not Scaleway's", () => {
     const amsterdam = tfJson({ provider: SCALEWAY, resource: { scaleway_object_bucket: { b: { name: "b", region: "nl-ams" } } } }, SOVEREIGN_HEALTH, "sovereign-scaleway-prod");
     const expected = "scaleway_object_bucket.b: region 'nl-ams' (region) lacks hds, secnumcloud; required: eu, hds, secnumcloud (data classification health-data)";
