@@ -25,6 +25,8 @@ type Read = { readonly value: unknown } | { readonly unresolved: string };
 /** Reads an argument of one rule (a resource, or one block of it) at a path relative to the rule. */
 type Reader = (path: Path) => Read;
 
+/** An argument left unset, read thousands of times a scan: one shared answer. */
+const UNSET: Read = Object.freeze({ value: undefined });
 const ALL_PORTS: readonly [number, number] = [0, 65535];
 const MAX_DEPTH = 32;
 
@@ -40,11 +42,13 @@ function child(value: unknown, key: string | number): unknown {
 function readArgument(context: ResourceContext, path: Path, depth = 0): Read {
   const { resource } = context;
   const { resolver } = context.stack;
-  if (!resolver.sets(resource, String(path[0]))) return { value: undefined };
+  if (!resolver.sets(resource, String(path[0]))) return UNSET;
   let raw: unknown = resource.values;
   let unknown: unknown = resource.unknown;
   let throughString = false;
-  for (const key of path) {
+  // An index loop: paths are shared frozen lists (fieldPath), which for-of walks with an iterator result per key.
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i];
     if (typeof raw === "string") {
       throughString = true; // an expression giving the whole block or list: the resolver walks into its value
       break;
@@ -53,7 +57,7 @@ function readArgument(context: ResourceContext, path: Path, depth = 0): Read {
     unknown = unknown === true ? true : child(unknown, key);
   }
   if (!throughString) {
-    if ((raw === undefined || raw === null) && unknown !== true) return { value: undefined };
+    if ((raw === undefined || raw === null) && unknown !== true) return UNSET;
     if (typeof raw === "number" || typeof raw === "boolean" || (typeof raw === "string" && !raw.includes("{"))) return { value: raw };
   }
   const evaluated = resolver.attribute(resource, path);
@@ -180,13 +184,22 @@ function inSomeRange(port: number, ranges: readonly (readonly [number, number])[
 }
 
 /** What could not be evaluated, argument by argument, and whether it may widen what the rule admits. */
+/** One-field paths, shared: a rule reads a handful of fields of each of thousands of resources (a list per read is garbage). */
+const fieldPaths = new Map<string, Path>();
+
+function fieldPath(field: string): Path {
+  let path = fieldPaths.get(field);
+  if (!path) fieldPaths.set(field, (path = Object.freeze([field])));
+  return path;
+}
+
 class Doubts {
   readonly gating: string[] = [];
   readonly sources: string[] = [];
 
   /** A value, or undefined after noting why it cannot be known (`gating`: it decides whether the rule applies). */
   known(read: Reader, field: string, kind: "gating" | "sources" = "gating"): { value: unknown } | undefined {
-    const result = read([field]);
+    const result = read(fieldPath(field));
     if ("value" in result) return result;
     (kind === "gating" ? this.gating : this.sources).push(`${field} cannot be checked before apply (${result.unresolved})`);
     return undefined;
@@ -295,7 +308,7 @@ function checkOpenstackRule(context: ResourceContext): readonly RuleViolation[] 
   let publicSource: string | undefined;
   const prefix = doubts.known(read, "remote_ip_prefix", "sources");
   if (prefix) {
-    const ethertype = read(["ethertype"]);
+    const ethertype = read(fieldPath("ethertype"));
     // No remote prefix nor group: the rule admits any source.
     const source = prefix.value === undefined || prefix.value === null || prefix.value === "" ? ("value" in ethertype && ethertype.value === "IPv6" ? "::/0" : "0.0.0.0/0") : prefix.value;
     const kind = typeof source === "string" ? rangeKind(source) : "unreadable";
