@@ -136,11 +136,13 @@ const known = new Map<string, DataStoreKind | null>();
 /** The data-store kind of a type, if it holds data. */
 export function dataStoreKind(type: string): DataStoreKind | undefined {
   let kind = known.get(type);
-  if (kind === undefined) {
-    kind = DATA_STORES.find((k) => k.types.test(type)) ?? null;
-    known.set(type, kind);
-  }
+  if (kind === undefined) known.set(type, (kind = matchingKind(type) ?? null));
   return kind ?? undefined;
+}
+
+/** The kind whose pattern a type matches. A function apart: its callback would make every cached answer above allocate a context. */
+function matchingKind(type: string): DataStoreKind | undefined {
+  return DATA_STORES.find((k) => k.types.test(type));
 }
 
 export function isDataStore(type: string): boolean {
