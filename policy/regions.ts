@@ -100,6 +100,14 @@ class Trail {
   }
 }
 
+/**
+ * Whether any of the provider configurations sets an argument. A function apart from the resolver's
+ * memoised method: its callback would make each of a scan's 10,000s of cached answers allocate a context.
+ */
+function anyProviderSets(providers: readonly PolicyProvider[], argument: string): boolean {
+  return providers.some((p) => p.expressions?.[argument] !== undefined || isSet(p.values[argument]));
+}
+
 /** Resolves effective regions within one stack (configuration, plan or state). Results are memoised. */
 export class RegionResolver {
   private readonly byAddress = new Map<string, PolicyResource>();
@@ -226,10 +234,7 @@ export class RegionResolver {
   /** Whether any provider configuration of the stack sets an argument (most set no `endpoint_overrides`): a cheap test. */
   anyProviderSets(argument: string): boolean {
     let sets = this.providerArgumentsSet.get(argument);
-    if (sets === undefined) {
-      sets = this.stack.providers.some((p) => p.expressions?.[argument] !== undefined || isSet(p.values[argument]));
-      this.providerArgumentsSet.set(argument, sets);
-    }
+    if (sets === undefined) this.providerArgumentsSet.set(argument, (sets = anyProviderSets(this.stack.providers, argument)));
     return sets;
   }
 
