@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { version as ajvVersion } from "ajv/package.json";
+import { writeAtomically } from "../tools/write-atomically";
 import { ConfigError } from "./config-error";
 
 const AJV_OPTIONS = { allErrors: false, strict: true, allowUnionTypes: true } as const;
@@ -27,9 +28,7 @@ function validatorFor(schema: object): ValidateFunction {
     const validate = ajv.compile(schema);
     try {
       mkdirSync(CACHE_DIR, { recursive: true });
-      const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, standaloneCode(ajv, validate));
-      renameSync(temporary, file); // atomic: a concurrent process never reads half a module
+      writeAtomically(file, standaloneCode(ajv, validate));
     } catch {
       // A read-only tree: compile every run.
     }

@@ -15,6 +15,7 @@ const Module = require("node:module");
 const path = require("node:path");
 const vm = require("node:vm");
 const zlib = require("node:zlib");
+const { writeAtomically } = require("./write-atomically");
 
 const STAMP_BYTES = 8;
 /** `import(`, `import (`, or `import` before a comment: a dynamic import, or text that may be one. */
@@ -51,11 +52,7 @@ function installCompileCache(root) {
     if (toWrite.length === 0) return;
     try {
       fs.mkdirSync(cacheDir, { recursive: true });
-      for (const [script, entry, stamp] of toWrite) {
-        const temporary = `${entry}.${process.pid}.tmp`;
-        fs.writeFileSync(temporary, Buffer.concat([stamp, script.createCachedData()]));
-        fs.renameSync(temporary, entry); // atomic: a concurrent process never reads half an entry
-      }
+      for (const [script, entry, stamp] of toWrite) writeAtomically(entry, Buffer.concat([stamp, script.createCachedData()]));
     } catch {
       // A read-only tree or a full disk: the next run compiles again.
     }

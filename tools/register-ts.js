@@ -12,6 +12,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 const { installCompileCache } = require("./compile-cache");
 const { installResolveCache } = require("./resolve-cache");
+const { writeAtomically } = require("./write-atomically");
 
 installCompileCache(path.join(__dirname, ".."));
 installResolveCache(path.join(__dirname, ".."));
@@ -51,13 +52,6 @@ if (!require.extensions[".ts"]) {
   /** The map's URL relative to the source file: Node reads a map from a file only by a relative URL. */
   const mapReference = (filename, mapFile) =>
     path.relative(path.dirname(filename), mapFile).split(path.sep).map(encodeURIComponent).join("/");
-
-  /** Writes a file whole or not at all: a concurrent process never reads half of it. */
-  const writeAtomically = (file, text) => {
-    const temporary = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(temporary, text);
-    fs.renameSync(temporary, file);
-  };
 
   require.extensions[".ts"] = (module, filename) => {
     module._compile(compile(fs.readFileSync(filename, "utf8"), filename), filename);

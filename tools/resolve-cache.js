@@ -10,6 +10,7 @@
 const fs = require("node:fs");
 const Module = require("node:module");
 const path = require("node:path");
+const { writeAtomically } = require("./write-atomically");
 
 /** Installs the cache once per process; returns whether it is on. */
 function installResolveCache(root) {
@@ -43,9 +44,7 @@ function installResolveCache(root) {
     if (!changed) return;
     try {
       fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
-      const temporary = `${cacheFile}.${process.pid}.tmp`;
-      fs.writeFileSync(temporary, JSON.stringify({ fingerprint, found: Object.fromEntries(found) }));
-      fs.renameSync(temporary, cacheFile); // atomic: a concurrent process never reads half a file
+      writeAtomically(cacheFile, JSON.stringify({ fingerprint, found: Object.fromEntries(found) }));
     } catch {
       // A read-only tree: resolve afresh next time.
     }

@@ -10,6 +10,7 @@ import { dirname, join, resolve } from "node:path";
 import { deriveSchemaFromPackage, findProviderPackage, markSensitive, type SensitiveOverlay } from "./derive-jsii-schema";
 import { DESCRIPTOR_FILE, protocolDescriptor } from "./protocol";
 import { namespacedTypeOfSource, VENDORED_PROVIDERS } from "../../providers/vendored";
+import { writeAtomically } from "../write-atomically";
 
 const REPOSITORY_ROOT = resolve(__dirname, "..", "..");
 const PROVIDER_SOURCE_DIR = __dirname;
@@ -86,10 +87,7 @@ export function resolveOfflineProvider(requirement: ProviderRequirement): Offlin
       // Never the file being made: a concurrent run (parallel jest workers) may have just written it and be using it.
       if (stale.startsWith(stalePrefix) && stale.endsWith(".json") && join(CACHE_DIR, "schemas", stale) !== cached) rmSync(join(CACHE_DIR, "schemas", stale), { force: true });
     }
-    // Written then renamed, so concurrent runs never read half a file.
-    const temporary = `${cached}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(derived.file));
-    renameSync(temporary, cached);
+    writeAtomically(cached, JSON.stringify(derived.file)); // concurrent runs never read half a file
   }
   const file = JSON.parse(readFileSync(cached, "utf8")) as { provider_versions?: Record<string, string> };
   const version = Object.values(file.provider_versions ?? {})[0];
@@ -149,9 +147,7 @@ function encodedSchemaResponse(compiled: string, provider: OfflineProvider): str
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const server = require(join(compiled, "server.js")) as typeof import("./server");
     mkdirSync(join(CACHE_DIR, "schemas"), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, server.encodeSchemaResponse(provider.schemaFile, `registry.terraform.io/${provider.namespacedType}`));
-    renameSync(temporary, file);
+    writeAtomically(file, server.encodeSchemaResponse(provider.schemaFile, `registry.terraform.io/${provider.namespacedType}`));
   }
   return file;
 }
