@@ -214,18 +214,7 @@ export class SovereignStack extends TerraformStack implements MigrationTargetSou
           roles,
         }),
     );
-    this.migrationTarget = new OpenStackMigrationTarget({
-      authUrl: sovereign.authUrl,
-      region: sovereign.region,
-      router: this.router,
-      dataSubnet: this.subnets.data,
-      containers: this.dataContainers,
-      portalLoadBalancer: this.portalLoadBalancer,
-      dnsZone: this.dnsZone,
-      project: this.project,
-      database: this.database,
-      storeSecret: (scope, id, secret) => this.storeSecret(scope, id, secret),
-    });
+    this.migrationTarget = OpenStackMigrationTarget.ofLandingZone(this, sovereign);
   }
 
   /** Stores a generated secret in Barbican, in the caller's stack. */

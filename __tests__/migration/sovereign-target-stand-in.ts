@@ -91,18 +91,7 @@ export class SovereignTargetStandIn extends Construct implements MigrationTarget
       },
     };
     const sovereign = openStackEnvironment(props.environment, "the stand-in", "the stand-in target").sovereign;
-    this.migrationTarget = new OpenStackMigrationTarget({
-      authUrl: sovereign.authUrl,
-      region: sovereign.region,
-      router: this.router,
-      dataSubnet: this.subnets.data,
-      containers: this.dataContainers,
-      portalLoadBalancer: this.portalLoadBalancer,
-      dnsZone: this.dnsZone,
-      project: this.project,
-      database: this.database,
-      storeSecret: (scope, id, secret) => this.storeSecret(scope, id, secret),
-    });
+    this.migrationTarget = OpenStackMigrationTarget.ofLandingZone(this, sovereign);
   }
 
   storeSecret(scope: Construct, id: string, props: StoredSecretProps): string {

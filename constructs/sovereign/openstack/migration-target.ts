@@ -60,6 +60,18 @@ export interface OpenStackMigrationTargetProps {
   readonly storeSecret: (scope: Construct, id: string, props: StoredSecretProps) => string;
 }
 
+/** What an OpenStack landing zone (the sovereign stack, or a test's stand-in of it) hands its migration target. */
+export interface OpenStackLandingZoneParts {
+  readonly router: NetworkingRouterV2;
+  readonly subnets: { readonly data: NetworkingSubnetV2 };
+  readonly dataContainers: Readonly<Record<string, ObjectstorageContainerV1>>;
+  readonly portalLoadBalancer: LbLoadbalancerV2;
+  readonly dnsZone: DnsZoneV2;
+  readonly project: IdentityProjectV3;
+  readonly database: SovereignDatabaseTarget;
+  storeSecret(scope: Construct, id: string, props: StoredSecretProps): string;
+}
+
 /**
  * The OpenStack family's migration target: Neutron VPNaaS on the edge router (policy-based, one child SA per
  * subnet pair), workers as Nova instances in the data subnet behind an egress-only security group, Keystone
@@ -71,6 +83,22 @@ export class OpenStackMigrationTarget implements SovereignMigrationTarget {
   readonly objectStorage = { service: "Swift", store: "Swift container" };
   readonly dataStores: readonly string[];
   readonly database: SovereignDatabaseTarget;
+
+  /** The target of a landing zone's parts, on its Keystone endpoint and region. */
+  static ofLandingZone(zone: OpenStackLandingZoneParts, cloud: { readonly authUrl: string; readonly region: string }): OpenStackMigrationTarget {
+    return new OpenStackMigrationTarget({
+      authUrl: cloud.authUrl,
+      region: cloud.region,
+      router: zone.router,
+      dataSubnet: zone.subnets.data,
+      containers: zone.dataContainers,
+      portalLoadBalancer: zone.portalLoadBalancer,
+      dnsZone: zone.dnsZone,
+      project: zone.project,
+      database: zone.database,
+      storeSecret: (scope, id, secret) => zone.storeSecret(scope, id, secret),
+    });
+  }
 
   constructor(private readonly props: OpenStackMigrationTargetProps) {
     this.dataStores = Object.keys(props.containers);
